@@ -1,0 +1,20 @@
+/**
+ * `npm run check:content`: every content problem at once, each with file, field, line, what is
+ * wrong and how to fix it. Exits 1 when anything is wrong.
+ *   usage: tsx scripts/check-content.ts [content-dir]
+ */
+import path from 'node:path';
+import { formatProblems } from '../lib/content/errors';
+import { buildSite } from '../lib/content/site';
+
+const contentRoot = path.resolve(process.argv[2] ?? 'content');
+const started = performance.now();
+const { site, problems } = buildSite(contentRoot);
+const ms = Math.round(performance.now() - started);
+
+if (problems.length) {
+  console.error(formatProblems(problems, site.fileCount));
+  console.error(`${problems.length} problem(s). Checked in ${ms} ms.`);
+  process.exit(1);
+}
+console.log(`✔ ${site.fileCount} content files valid (${site.pages.size} pages, ${site.statutes.size} statutes, ${site.events.length} events, ${site.terms.size} terms, ${site.sources.size} sources) in ${ms} ms.`);
