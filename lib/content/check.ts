@@ -177,7 +177,7 @@ export function checkSite(site: Site): ContentProblem[] {
       report(owner.file, field, `Link to a page that does not exist: ${url}`, closestHint(route, site.anchors.keys()) ?? 'Check the path (site paths end with /)', line);
       return;
     }
-    if (!route.endsWith('/')) {
+    if (!route.endsWith('/') && !/\.[a-z]+$/.test(route)) {
       report(owner.file, field, `Link "${url}" lacks the trailing slash`, `Write ${route}/${fragment ? `#${fragment}` : ''}`, line);
     }
     if (fragment && !anchors.has(decodeURIComponent(fragment))) {

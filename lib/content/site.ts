@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { analyzeBody, type BodyAnalysis } from '../markdown/analyze';
+import { quoteId } from '../markdown/ids';
 import { parseMarkdown } from '../markdown/parse';
 import { parseStatute, type ParsedStatute } from '../statutes/parse';
 import { checkSite } from './check';
@@ -88,7 +89,11 @@ function collectAnchors(site: Site): Map<string, Set<string>> {
     anchors.set(route, set);
   };
   for (const page of site.pages.values()) {
-    add(page.route, [...page.analysis.headingIds.map((h) => h.id), ...page.data.figures.map((f) => `figure-${f.id}`)]);
+    add(page.route, [
+      ...page.analysis.headingIds.map((h) => h.id),
+      ...page.analysis.quotes.map((q) => quoteId(q.text)),
+      ...page.data.figures.map((f) => `figure-${f.id}`),
+    ]);
   }
   add('/law/', [...site.statutes.keys()]);
   for (const statute of site.statutes.values()) {

@@ -3,7 +3,7 @@
  * can verify it across files. Lines are 1-based within the body.
  */
 import type { Nodes, Parent, Root } from 'mdast';
-import type {} from 'mdast-util-directive';
+import type { ContainerDirective } from 'mdast-util-directive';
 import { visitParents } from 'unist-util-visit-parents';
 import { CONTAINER_DIRECTIVES, LEAF_DIRECTIVES, headingId, plainText } from './parse';
 
@@ -112,7 +112,7 @@ function quoteUse(attributes: Record<string, string | null | undefined>, text: s
 function isExempt(ancestors: Parent[]): boolean {
   return ancestors.some(
     (ancestor) =>
-      (ancestor.type === 'containerDirective' && (ancestor.name === 'editorial' || ancestor.name === 'quote')) ||
+      (ancestor.type === 'containerDirective' && ['editorial', 'quote'].includes((ancestor as ContainerDirective).name)) ||
       ancestor.type === 'blockquote',
   );
 }

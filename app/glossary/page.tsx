@@ -1,0 +1,82 @@
+import type { Metadata } from 'next';
+import { ArticlePage } from '@/components/content/ArticlePage';
+import { bodyComponents } from '@/components/content/body-components';
+import { glossaryLetterId } from '@/lib/content/routes';
+import { getSite, type TermEntry } from '@/lib/content/site';
+import { renderMarkdown } from '@/lib/markdown/render';
+import { pageMetadata } from '@/lib/metadata';
+
+function glossaryPage() {
+  const site = getSite();
+  const page = site.pages.get('glossary');
+  if (!page) throw new Error('content/pages/glossary.md is missing');
+  return { site, page };
+}
+
+export function generateMetadata(): Metadata {
+  return pageMetadata(glossaryPage().page);
+}
+
+export default function GlossaryPage() {
+  const { site, page } = glossaryPage();
+  const terms = [...site.terms.values()].sort((a, b) => a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }));
+  const letters = new Map<string, TermEntry[]>();
+  for (const term of terms) {
+    const letter = (term.data.term[0] ?? '#').toUpperCase();
+    letters.set(letter, [...(letters.get(letter) ?? []), term]);
+  }
+  return (
+    <ArticlePage
+      site={site}
+      page={page}
+      trail={[{ href: '/', label: 'Home' }, { href: '/glossary/', label: 'Glossary' }]}
+      after={(notes) => {
+        const components = bodyComponents(site, notes);
+        return (
+          <div className="glossary">
+            <nav aria-label="Letters" className="letter-nav">
+              <ul>
+                {[...letters.keys()].map((letter) => (<li key={letter}><a href={`#${glossaryLetterId(letter)}`}>{letter}</a></li>))}
+              </ul>
+            </nav>
+            {[...letters].map(([letter, list]) => (
+              <section key={letter} aria-labelledby={glossaryLetterId(letter)}>
+                <h2 id={glossaryLetterId(letter)} className="letter-heading">{letter}</h2>
+                <dl className="glossary-list">
+                  {list.map((term) => {
+                    const [slug, fragment] = (term.data.statute ?? '').split('#');
+                    const statute = slug ? site.statutes.get(slug) : undefined;
+                    const pinpoint = fragment ? statute?.statute.provisions.find((p) => p.id === fragment)?.pinpoint : '';
+                    return (
+                      <div key={term.id} id={term.id} className="glossary-entry" tabIndex={-1}>
+                        <dt><a href={`#${term.id}`} className="anchor-link">{term.data.term}</a></dt>
+                        <dd>
+                          {term.data.aliases.length ? <p className="aliases">Also: {term.data.aliases.join('; ')}</p> : null}
+                          {renderMarkdown(term.tree, { site, notes, components })}
+                          {statute ? (
+                            <p className="defined-in">Defined in <a href={`${statute.route}${fragment ? `#${fragment}` : ''}`}>{statute.data.citation}{pinpoint}</a></p>
+                          ) : null}
+                          {term.data.sources.length ? (
+                            <p className="term-sources">Sources: {term.data.sources.map((id, i) => {
+                              const { n, refId } = notes.use(id);
+                              return <span key={id}>{i > 0 ? ', ' : ''}<a href={`#note-${id}`} id={refId}>[{n}]</a></span>;
+                            })}</p>
+                          ) : null}
+                          {term.data.related.length ? (
+                            <p className="related-terms">See also: {term.data.related.map((id, i) => (
+                              <span key={id}>{i > 0 ? ', ' : ''}<a href={`#${id}`}>{site.terms.get(id)?.data.term ?? id}</a></span>
+                            ))}</p>
+                          ) : null}
+                        </dd>
+                      </div>
+                    );
+                  })}
+                </dl>
+              </section>
+            ))}
+          </div>
+        );
+      }}
+    />
+  );
+}

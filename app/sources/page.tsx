@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { ArticlePage } from '@/components/content/ArticlePage';
+import { SourceCitation } from '@/components/content/SourceNotes';
+import { getSite } from '@/lib/content/site';
+import { pageMetadata } from '@/lib/metadata';
+
+function sourcesPage() {
+  const site = getSite();
+  const page = site.pages.get('sources');
+  if (!page) throw new Error('content/pages/sources.md is missing');
+  return { site, page };
+}
+
+export function generateMetadata(): Metadata {
+  return pageMetadata(sourcesPage().page);
+}
+
+const CONFIDENCE: Record<string, string> = {
+  'verified-in-primary': 'Verified in a primary text',
+  'verified-in-secondary': 'Verified in secondary reporting',
+  weak: 'Weak or single source',
+};
+
+export default function SourcesPage() {
+  const { site, page } = sourcesPage();
+  const sources = [...site.sources.values()].sort((a, b) => a.data.publisher.localeCompare(b.data.publisher) || a.id.localeCompare(b.id));
+  return (
+    <ArticlePage
+      site={site}
+      page={page}
+      trail={[{ href: '/', label: 'Home' }, { href: '/sources/', label: 'Sources' }]}
+      after={() => (
+        <ol className="sources-list">
+          {sources.map((source) => (
+            <li key={source.id} id={source.id} tabIndex={-1}>
+              <SourceCitation source={source.data} />
+              <span className="source-labels">
+                {' '}<span className={`source-kind kind-${source.data.kind}`}>{source.data.kind === 'primary' ? 'Primary' : 'Secondary'}</span>
+                {' · '}<span className="source-confidence">{CONFIDENCE[source.data.confidence]}</span>
+                {source.data.facts.length ? <>{' · '}Fact base {source.data.facts.join(', ')}</> : null}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    />
+  );
+}

@@ -1,0 +1,93 @@
+import type { Metadata } from 'next';
+import { ArticlePage } from '@/components/content/ArticlePage';
+import { bodyComponents } from '@/components/content/body-components';
+import { TimelineEvent } from '@/components/timeline/TimelineEvent';
+import { THREAD_LABELS } from '@/components/timeline/threads';
+import { timelineYearId } from '@/lib/content/routes';
+import { THREADS } from '@/lib/content/schema';
+import { getSite, type EventEntry } from '@/lib/content/site';
+import { monthName } from '@/lib/dates';
+import { renderMarkdown } from '@/lib/markdown/render';
+import { pageMetadata } from '@/lib/metadata';
+
+function timelinePage() {
+  const site = getSite();
+  const page = site.pages.get('timeline');
+  if (!page) throw new Error('content/pages/timeline.md is missing');
+  return { site, page };
+}
+
+export function generateMetadata(): Metadata {
+  return pageMetadata(timelinePage().page);
+}
+
+/** Events grouped by year, then month, in the site's deterministic order. */
+function groupByYearAndMonth(events: EventEntry[]): [string, [string, EventEntry[]][]][] {
+  const years = new Map<string, Map<string, EventEntry[]>>();
+  for (const event of events) {
+    const year = event.data.date.slice(0, 4);
+    const month = event.data.date.length >= 7 ? event.data.date.slice(0, 7) : year;
+    const months = years.get(year) ?? new Map<string, EventEntry[]>();
+    months.set(month, [...(months.get(month) ?? []), event]);
+    years.set(year, months);
+  }
+  return [...years].map(([year, months]) => [year, [...months]]);
+}
+
+export default function TimelinePage() {
+  const { site, page } = timelinePage();
+  const groups = groupByYearAndMonth(site.events);
+  const latest = site.events.at(-1);
+  return (
+    <ArticlePage
+      site={site}
+      page={page}
+      trail={[{ href: '/', label: 'Home' }, { href: '/timeline/', label: 'Timeline' }]}
+      extraToc={groups.map(([year]) => ({ id: timelineYearId(year), text: year, depth: 2 }))}
+      after={(notes) => {
+        const components = bodyComponents(site, notes);
+        return (
+          <div className="timeline">
+            <nav aria-label="Jump to year" className="year-nav">
+              <ul>
+                {groups.map(([year]) => (<li key={year}><a href={`#${timelineYearId(year)}`}>{year}</a></li>))}
+              </ul>
+            </nav>
+            <fieldset className="thread-filter" hidden data-thread-filter>
+              <legend>Show threads</legend>
+              {THREADS.map((thread) => (
+                <label key={thread}><input type="checkbox" name="thread" value={thread} defaultChecked /> {THREAD_LABELS[thread]}</label>
+              ))}
+            </fieldset>
+            {groups.map(([year, months]) => (
+              <section key={year} aria-labelledby={timelineYearId(year)} className="timeline-year">
+                <h2 id={timelineYearId(year)}>{year}</h2>
+                {months.map(([month, events]) => (
+                  <section key={month} className="timeline-month" aria-label={month.length > 4 ? `${monthName(month)} ${year}` : year}>
+                    {month.length > 4 ? <h3 className="month-heading">{monthName(month)} {year}</h3> : null}
+                    <ol className="timeline-events">
+                      {events.map((event) => (
+                        <TimelineEvent
+                          key={event.id}
+                          event={event}
+                          latest={event === latest}
+                          body={renderMarkdown(event.tree, { site, notes, components })}
+                          sourceLinks={event.data.sources.map((id, i) => {
+                            const { n, refId } = notes.use(id);
+                            return (
+                              <span key={id}>{i > 0 ? ', ' : ''}<a href={`#note-${id}`} id={refId}>[{n}]</a></span>
+                            );
+                          })}
+                        />
+                      ))}
+                    </ol>
+                  </section>
+                ))}
+              </section>
+            ))}
+          </div>
+        );
+      }}
+    />
+  );
+}

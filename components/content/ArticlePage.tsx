@@ -1,0 +1,70 @@
+import type { ReactNode } from 'react';
+import { visit } from 'unist-util-visit';
+import type { PageEntry, Site } from '@/lib/content/site';
+import { parseMarkdown, plainText, headingId } from '@/lib/markdown/parse';
+import { NoteNumbers, renderMarkdown } from '@/lib/markdown/render';
+import { Breadcrumbs, type Crumb } from '../layout/Breadcrumbs';
+import { bodyComponents } from './body-components';
+import { DocumentCard } from './DocumentCard';
+import { PageMeta } from './PageMeta';
+import { SourceNotes } from './SourceNotes';
+import { StatusNote } from './StatusNote';
+import { TableOfContents, type TocItem } from './TableOfContents';
+
+export interface ArticlePageProps {
+  site: Site;
+  page: PageEntry;
+  trail?: Crumb[];
+  /** Generated content shown after the body (lists on the timeline, glossary, sources pages). */
+  after?: (notes: NoteNumbers) => ReactNode;
+  extraToc?: TocItem[];
+}
+
+/** The frame of every explainer page: title, dates, status, contents, body, documents, sources. */
+export function ArticlePage({ site, page, trail, after, extraToc = [] }: ArticlePageProps) {
+  const notes = new NoteNumbers();
+  const components = bodyComponents(site, notes, page.data);
+  // Render in reading order so source notes are numbered as a reader meets them.
+  const status = page.data.status ? renderMarkdown(parseMarkdown(page.data.status.text), { site, notes, components }) : null;
+  const body = renderMarkdown(page.tree, { site, notes, components });
+  const documents = page.data.documents.map((id) => site.documents.get(id)).filter((d) => d !== undefined);
+  const renderedDocuments = documents.map((doc) => ({ doc, body: renderMarkdown(doc.tree, { site, notes, components }) }));
+  const extra = after?.(notes);
+  const toc = [...tocItems(page), ...extraToc, ...(documents.length ? [{ id: 'documents-held', text: 'The documents', depth: 2 }] : [])];
+
+  return (
+    <article className="article" lang={page.data.lang} data-pagefind-body>
+      {trail ? <Breadcrumbs trail={trail} /> : null}
+      <header className="article-header">
+        <h1>{page.data.title}</h1>
+        <p className="article-summary">{page.data.summary}</p>
+        <PageMeta published={page.data.published} updated={page.data.updated} />
+      </header>
+      {status && page.data.status ? <StatusNote asOf={page.data.status.asOf}>{status}</StatusNote> : null}
+      <div className="article-layout">
+        <TableOfContents items={toc} />
+        <div className="article-body prose">
+          {body}
+          {extra}
+          {renderedDocuments.length ? (
+            <section aria-labelledby="documents-held" className="documents">
+              <h2 id="documents-held">The documents</h2>
+              {renderedDocuments.map(({ doc, body: docBody }) => (
+                <DocumentCard key={doc.id} document={doc} site={site} notes={notes}>{docBody}</DocumentCard>
+              ))}
+            </section>
+          ) : null}
+          <SourceNotes site={site} notes={notes} />
+        </div>
+      </div>
+    </article>
+  );
+}
+
+function tocItems(page: PageEntry): TocItem[] {
+  const items: TocItem[] = [];
+  visit(page.tree, 'heading', (heading) => {
+    if (heading.depth === 2 || heading.depth === 3) items.push({ id: headingId(heading), text: plainText(heading), depth: heading.depth });
+  });
+  return items;
+}

@@ -1,0 +1,55 @@
+import type { Site } from '@/lib/content/site';
+import { formatDate } from '@/lib/dates';
+import type { NoteNumbers } from '@/lib/markdown/render';
+
+export interface SourceNotesProps {
+  site: Site;
+  notes: NoteNumbers;
+}
+
+/** Numbered notes for the sources a page cites, each with links back to where it was cited. */
+export function SourceNotes({ site, notes }: SourceNotesProps) {
+  const list = notes.list();
+  if (!list.length) return null;
+  return (
+    <section className="source-notes" aria-labelledby="notes">
+      <h2 id="notes">Sources</h2>
+      <ol>
+        {list.map(({ id, n, uses }) => {
+          const source = site.sources.get(id);
+          if (!source) return null;
+          return (
+            <li key={id} id={`note-${id}`} value={n}>
+              <SourceCitation source={source.data} />{' '}
+              <a href={`/sources/#${id}`} className="source-details">details</a>
+              {' '}
+              <span className="backlinks">
+                {Array.from({ length: uses }, (_, k) => (
+                  <a key={k} href={`#cite-${id}-${k + 1}`} aria-label={`Back to citation ${uses > 1 ? `${k + 1} of ${uses}` : ''} in the text`}>
+                    ↩{uses > 1 ? <sup>{k + 1}</sup> : null}
+                  </a>
+                ))}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
+
+export interface SourceCitationProps {
+  source: Site['sources'] extends Map<string, infer E> ? (E extends { data: infer D } ? D : never) : never;
+}
+
+/** Publisher, title, date, link: the form used in notes and on the sources page. */
+export function SourceCitation({ source }: SourceCitationProps) {
+  const title = source.titleIsOurs ? `[${source.title}]` : `“${source.title}”`;
+  return (
+    <span className="source-citation">
+      {source.publisher}, <a href={source.url} rel="noreferrer">{title}</a>
+      {source.date ? <>, <time dateTime={source.date}>{formatDate(source.date)}</time></> : null}
+      {source.via ? <> ({source.via})</> : null}.
+    </span>
+  );
+}

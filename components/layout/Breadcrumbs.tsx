@@ -1,0 +1,27 @@
+import Link from 'next/link';
+
+export interface Crumb {
+  href: string;
+  label: string;
+}
+
+export interface BreadcrumbsProps {
+  trail: Crumb[];
+}
+
+/** The trail to this page; the last crumb is the current page and is not a link. */
+export function Breadcrumbs({ trail }: BreadcrumbsProps) {
+  return (
+    <nav aria-label="Breadcrumb" className="breadcrumbs">
+      <ol>
+        {trail.map((crumb, i) =>
+          i === trail.length - 1 ? (
+            <li key={crumb.href} aria-current="page">{crumb.label}</li>
+          ) : (
+            <li key={crumb.href}><Link href={crumb.href}>{crumb.label}</Link></li>
+          ),
+        )}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Element, Root } from 'hast';
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import { h } from 'hastscript';
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { visit } from 'unist-util-visit';
+import type { StatuteEntry, Site } from '@/lib/content/site';
+import { NoteNumbers, toSafeHast } from '@/lib/markdown/render';
+import { officialSubsectionUrl, liiSubsectionUrl } from '@/lib/statutes/links';
+
+export interface StatuteTextProps {
+  statute: StatuteEntry;
+  site: Site;
+}
+
+/**
+ * The verbatim text, its (a)(1)(A)(i) nesting kept as indentation. After each designation, links
+ * to the same subsection on this site (permalink), the official U.S. Code and Cornell LII.
+ */
+export function StatuteText({ statute, site }: StatuteTextProps) {
+  const hast = toSafeHast(structuredClone(statute.statute.tree), { site, notes: new NoteNumbers() });
+  const pinpoints = new Map(statute.statute.provisions.map((p) => [p.id, p.pinpoint]));
+  visit(hast, 'element', (node: Element) => {
+    const id = node.properties.id;
+    if (node.tagName !== 'li' || typeof id !== 'string' || !pinpoints.has(id)) return;
+    node.properties.tabIndex = -1;
+    const label = `${statute.data.citation}${pinpoints.get(id)}`;
+    const links = [h('a', { href: `#${id}`, className: ['provision-permalink'], ariaLabel: `Link to ${label}` }, '¶')];
+    if (statute.data.instrument === 'usc' && statute.data.codeTitle && statute.data.section) {
+      links.push(h('a', { href: officialSubsectionUrl(statute.data.codeTitle, statute.data.section, id), className: ['provision-official'], ariaLabel: `${label} on the official U.S. Code site` }, 'Official'));
+      links.push(h('a', { href: liiSubsectionUrl(statute.data.codeTitle, statute.data.section, id), className: ['provision-lii'], ariaLabel: `${label} on Cornell LII` }, 'LII'));
+    }
+    node.children.unshift(h("span", { className: ["provision-links"], dataPagefindIndexAttrs: "aria-label" }, links));
+  });
+  return <div className="statute-text">{toJsxRuntime(hast as Root, { Fragment, jsx, jsxs })}</div>;
+}

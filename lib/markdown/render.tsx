@@ -1,0 +1,141 @@
+/**
+ * mdast → hast → React elements, on the server. Our syntax becomes real markup here: numbered
+ * source notes, glossary links, attributed quotes, and slots for the timeline, diagram and chart.
+ * Raw HTML in content never reaches a page: mdast-util-to-hast drops it, and the sanitizer
+ * removes anything unsafe that Markdown itself can express (e.g. `javascript:` links).
+ */
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { sanitize, defaultSchema, type Schema } from 'hast-util-sanitize';
+import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
+import { h } from 'hastscript';
+import type { Root } from 'mdast';
+import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+import { toHast, type State } from 'mdast-util-to-hast';
+import type { ReactNode } from 'react';
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import type { Site } from '../content/site';
+import type { CiteRefNode } from './parse';
+import { plainText } from './parse';
+import { quoteId } from './ids';
+
+/** Numbers the sources a page cites, in order of first use. One per page. */
+export class NoteNumbers {
+  private readonly order: string[] = [];
+  private readonly uses = new Map<string, number>();
+
+  /** The note number of a source, and a unique id for this use of it (for the back-link). */
+  use(id: string): { n: number; refId: string } {
+    if (!this.order.includes(id)) this.order.push(id);
+    const k = (this.uses.get(id) ?? 0) + 1;
+    this.uses.set(id, k);
+    return { n: this.order.indexOf(id) + 1, refId: `cite-${id}-${k}` };
+  }
+
+  /** Notes in order, with how many times each was cited. */
+  list(): { id: string; n: number; uses: number }[] {
+    return this.order.map((id, i) => ({ id, n: i + 1, uses: this.uses.get(id) ?? 0 }));
+  }
+}
+
+export interface RenderContext {
+  site: Site;
+  notes: NoteNumbers;
+  /** Components for the directive slots (timeline, diagram, chart) and element overrides. */
+  components?: Partial<Components>;
+}
+
+const SCHEMA: Schema = {
+  ...defaultSchema,
+  // Ids come from our own syntax, never from raw HTML, so they need no "user-content-" prefix.
+  clobberPrefix: '',
+  clobber: [],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'q', 'timeline-embed', 'request-flow', 'counts-chart', 'abbr'],
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'id', 'dataTags', 'dataTerm', 'dataDesignation', 'ariaLabel', 'ariaDescribedBy', 'role', 'title'],
+    q: ['cite'],
+    a: [...(defaultSchema.attributes?.a ?? []), 'className', 'dataTerm', 'ariaLabel'],
+  },
+};
+
+export function toSafeHast(tree: Root, context: RenderContext): HastRoot {
+  const hast = toHast(tree, { handlers: handlers(context) }) as HastRoot;
+  return sanitize(hast, SCHEMA) as HastRoot;
+}
+
+/** Renders a parsed Markdown tree to React elements. */
+export function renderMarkdown(tree: Root, context: RenderContext): ReactNode {
+  const hast = toSafeHast(structuredClone(tree), context);
+  return toJsxRuntime(hast, { Fragment, jsx, jsxs, components: context.components ?? {}, passKeys: true });
+}
+
+function handlers(context: RenderContext) {
+  const { site, notes } = context;
+
+  const citeRef = (_state: State, node: CiteRefNode): Element => {
+    const links: ElementContent[] = [];
+    node.ids.forEach((id, i) => {
+      const { n, refId } = notes.use(id);
+      const source = site.sources.get(id);
+      if (i > 0) links.push({ type: 'text', value: ',\u2009' });
+      links.push(h('a', { href: `#note-${id}`, id: refId, ariaLabel: `Source ${n}${source ? `: ${source.data.publisher}` : ''}` }, String(n)));
+    });
+    return h('sup', { className: ['cite-ref'] }, [{ type: 'text', value: '[' }, ...links, { type: 'text', value: ']' }]);
+  };
+
+  const attribution = (attributes: Record<string, string | null | undefined>): ElementContent[] => {
+    if (attributes.by) {
+      const source = site.sources.get(attributes.by);
+      const { n, refId } = notes.use(attributes.by);
+      return [
+        h('span', { className: ['quote-attribution'] }, [
+          `as reported by ${source?.data.publisher ?? attributes.by}`,
+          h('sup', { className: ['cite-ref'] }, ['[', h('a', { href: `#note-${attributes.by}`, id: refId, ariaLabel: `Source ${n}` }, String(n)), ']']),
+        ]),
+      ];
+    }
+    if (attributes.cite) {
+      const [slug, fragment] = attributes.cite.split('#') as [string, string | undefined];
+      const statute = site.statutes.get(slug);
+      const provision = fragment ? statute?.statute.provisions.find((p) => p.id === fragment) : undefined;
+      const label = `${statute?.data.citation ?? slug}${provision?.pinpoint ?? ''}`;
+      return [h('span', { className: ['quote-attribution'] }, [h('a', { href: `/law/${slug}/${fragment ? `#${fragment}` : ''}` }, label)])];
+    }
+    return [];
+  };
+
+  return {
+    citeRef,
+    textDirective(state: State, node: TextDirective): ElementContent | ElementContent[] {
+      const children = state.all(node) as ElementContent[];
+      if (node.name === 'term') {
+        const text = plainText(node);
+        const id = node.attributes?.id ?? site.termIndex.get(text.toLowerCase()) ?? site.termIndex.get(text.toLowerCase().replace(/s$/, '')) ?? '';
+        return h('a', { href: `/glossary/#${id}`, className: ['term'], dataTerm: id }, children);
+      }
+      // :q
+      const attributes = node.attributes ?? {};
+      const quote = h('q', { id: quoteId(plainText(node)), className: ['quote-inline'], ...(attributes.cite ? {} : {}) }, children);
+      return [quote, { type: 'text', value: ' ' }, ...attributionInParens(attribution(attributes))];
+    },
+    leafDirective(_state: State, node: LeafDirective): Element {
+      if (node.name === 'timeline') return h('timeline-embed', { dataTags: node.attributes?.tags ?? '' });
+      return h(node.name, {});
+    },
+    containerDirective(state: State, node: ContainerDirective): Element {
+      const children = state.all(node) as ElementContent[];
+      if (node.name === 'quote') {
+        const attributes = node.attributes ?? {};
+        return h('figure', { className: ['quote-block'], id: quoteId(plainText(node)) }, [
+          h('blockquote', {}, children),
+          h('figcaption', {}, attribution(attributes)),
+        ]);
+      }
+      return h('div', { className: [node.name] }, children);
+    },
+  };
+}
+
+function attributionInParens(nodes: ElementContent[]): ElementContent[] {
+  return nodes.length ? [{ type: 'text', value: '(' }, ...nodes, { type: 'text', value: ')' }] : [];
+}
