@@ -24,12 +24,12 @@ export function StatuteText({ statute, site }: StatuteTextProps) {
     if (node.tagName !== 'li' || typeof id !== 'string' || !pinpoints.has(id)) return;
     node.properties.tabIndex = -1;
     const label = `${statute.data.citation}${pinpoints.get(id)}`;
-    const links = [h('a', { href: `#${id}`, className: ['provision-permalink'], ariaLabel: `Link to ${label}` }, '¶')];
+    const links = [h('a', { href: `#${id}`, className: ['provision-permalink'], ariaLabel: `Link to ${label}`, dataPagefindIndexAttrs: 'aria-label' }, '¶')];
     if (statute.data.instrument === 'usc' && statute.data.codeTitle && statute.data.section) {
       links.push(h('a', { href: officialSubsectionUrl(statute.data.codeTitle, statute.data.section, id), className: ['provision-official'], ariaLabel: `${label} on the official U.S. Code site` }, 'Official'));
       links.push(h('a', { href: liiSubsectionUrl(statute.data.codeTitle, statute.data.section, id), className: ['provision-lii'], ariaLabel: `${label} on Cornell LII` }, 'LII'));
     }
-    node.children.unshift(h("span", { className: ["provision-links"], dataPagefindIndexAttrs: "aria-label" }, links));
+    node.children.unshift(h('span', { className: ['provision-links'] }, links));
   });
   return <div className="statute-text">{toJsxRuntime(hast as Root, { Fragment, jsx, jsxs })}</div>;
 }

@@ -6,7 +6,7 @@ import { analyzeBody, type BodyAnalysis } from '../markdown/analyze';
 import { parseMarkdown } from '../markdown/parse';
 import { normalizeForQuote } from '../statutes/parse';
 import { closest, type ContentProblem } from './errors';
-import { LIST_PAGES } from './routes';
+import { GENERATED_ROUTES, LIST_PAGES } from './routes';
 import type { Site } from './site';
 
 interface BodyOwner {
@@ -41,6 +41,20 @@ export function checkSite(site: Site): ContentProblem[] {
     page.data.figures.forEach((figure, i) => requireSource(page.file, `figures.${i}.source`, figure.source));
     if (page.data.figures.length && !page.analysis.leafDirectives.some((d) => d.name === 'counts-chart')) {
       report(page.file, 'figures', 'Figures are listed but the body has no ::counts-chart to show them', 'Add a line "::counts-chart" where the chart belongs');
+    }
+  }
+  for (const page of site.pages.values()) {
+    if ((GENERATED_ROUTES as readonly string[]).includes(page.route)) {
+      report(page.file, 'file', `The site already builds ${page.route}: this page would replace it`, 'Rename the file');
+    }
+  }
+  const termNames = new Map<string, string>();
+  for (const term of site.terms.values()) {
+    for (const name of [term.data.term, ...term.data.aliases]) {
+      const key = name.toLowerCase();
+      const other = termNames.get(key);
+      if (other && other !== term.id) report(term.file, 'term', `"${name}" is already a term or alias of "${other}"`, 'Each name may point to one glossary entry: merge the entries or drop the alias');
+      else termNames.set(key, term.id);
     }
   }
   for (const id of LIST_PAGES) {

@@ -54,7 +54,7 @@ const SCHEMA: Schema = {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'id', 'dataTags', 'dataTerm', 'dataDesignation', 'ariaLabel', 'ariaDescribedBy', 'role', 'title'],
     q: ['cite'],
-    a: [...(defaultSchema.attributes?.a ?? []), 'className', 'dataTerm', 'ariaLabel'],
+    a: [...(defaultSchema.attributes?.a ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')), 'className', 'dataTerm', 'ariaLabel'],
   },
 };
 
