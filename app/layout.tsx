@@ -9,7 +9,8 @@ import './globals.css';
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
-  description: 'What the courts ruled, what the IRS–ICE agreement says, and what 26 U.S.C. § 6103 allows: a sourced, neutral explainer.',
+  description:
+    'What the courts ruled, what the IRS–ICE agreement says, and what 26 U.S.C. § 6103 allows: a sourced, neutral explainer.',
   alternates: { types: { 'application/atom+xml': '/feed.xml' } },
   formatDetection: { telephone: false, address: false, email: false },
 };

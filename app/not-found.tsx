@@ -5,7 +5,10 @@ export default function NotFound() {
   return (
     <article className="article prose">
       <h1>Page not found</h1>
-      <p>There is no page at this address. It may have been mistyped, or the link that brought you here may be wrong.</p>
+      <p>
+        There is no page at this address. It may have been mistyped, or the link that brought you
+        here may be wrong.
+      </p>
       <form action="/search/" method="get" role="search" className="notfound-search">
         <label htmlFor="notfound-search">Search the site</label>
         <input id="notfound-search" name="q" type="search" />
@@ -13,9 +16,17 @@ export default function NotFound() {
       </form>
       <h2>Main sections</h2>
       <ul>
-        <li><Link href="/">Home: the case at a glance</Link></li>
-        {MAIN_SECTIONS.map((s) => (<li key={s.href}><Link href={s.href}>{s.label}</Link></li>))}
-        <li><Link href="/sources/">Sources</Link></li>
+        <li>
+          <Link href="/">Home: the case at a glance</Link>
+        </li>
+        {MAIN_SECTIONS.map((s) => (
+          <li key={s.href}>
+            <Link href={s.href}>{s.label}</Link>
+          </li>
+        ))}
+        <li>
+          <Link href="/sources/">Sources</Link>
+        </li>
       </ul>
     </article>
   );

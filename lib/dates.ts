@@ -1,5 +1,10 @@
 /** Dates as the site prints them: "May 12, 2025". Always UTC, so a date never shifts a day. */
-const DAY = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+const DAY = new Intl.DateTimeFormat('en-US', {
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
 const MONTH = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', timeZone: 'UTC' });
 
 export function formatDate(iso: string): string {
@@ -9,5 +14,7 @@ export function formatDate(iso: string): string {
 }
 
 export function monthName(iso: string): string {
-  return new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`));
+  return new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso.slice(0, 7)}-01T00:00:00Z`),
+  );
 }

@@ -17,4 +17,6 @@ if (problems.length) {
   console.error(`${problems.length} problem(s). Checked in ${ms} ms.`);
   process.exit(1);
 }
-console.log(`✔ ${site.fileCount} content files valid (${site.pages.size} pages, ${site.statutes.size} statutes, ${site.events.length} events, ${site.terms.size} terms, ${site.sources.size} sources) in ${ms} ms.`);
+console.log(
+  `✔ ${site.fileCount} content files valid (${site.pages.size} pages, ${site.statutes.size} statutes, ${site.events.length} events, ${site.terms.size} terms, ${site.sources.size} sources) in ${ms} ms.`,
+);

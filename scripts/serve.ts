@@ -47,25 +47,39 @@ function resolveFile(urlPath: string): { file: string; redirect?: string } | nul
   if (!candidate.startsWith(root)) return null;
   if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return { file: candidate };
   if (fs.existsSync(path.join(candidate, 'index.html'))) {
-    return urlPath.endsWith('/') ? { file: path.join(candidate, 'index.html') } : { file: '', redirect: `${urlPath}/` };
+    return urlPath.endsWith('/')
+      ? { file: path.join(candidate, 'index.html') }
+      : { file: '', redirect: `${urlPath}/` };
   }
   return null;
 }
 
-function send(req: http.IncomingMessage, res: http.ServerResponse, status: number, file: string): void {
+function send(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  status: number,
+  file: string,
+): void {
   const body = fs.readFileSync(file);
   const ext = path.extname(file);
   const type = SPECIAL_TYPES[path.basename(file)] ?? TYPES[ext] ?? 'application/octet-stream';
   const headers: Record<string, string> = { ...BASE_HEADERS, 'Content-Type': type };
   if (ext === '.html') {
-    headers['Content-Security-Policy'] = contentSecurityPolicy(inlineScriptHashes(body.toString('utf8')));
+    headers['Content-Security-Policy'] = contentSecurityPolicy(
+      inlineScriptHashes(body.toString('utf8')),
+    );
     headers['Cache-Control'] = 'no-cache';
   } else if (file.includes(`${path.sep}_next${path.sep}static${path.sep}`)) {
     headers['Cache-Control'] = 'public, max-age=31536000, immutable';
   }
-  if (ext === '.bib' || ext === '.ris') headers['Content-Disposition'] = `attachment; filename="${path.basename(file)}"`;
+  if (ext === '.bib' || ext === '.ris')
+    headers['Content-Disposition'] = `attachment; filename="${path.basename(file)}"`;
   const compressible = /^(text\/|application\/(json|xml|atom|javascript))|image\/svg/.test(type);
-  if (compressible && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && body.length > 1024) {
+  if (
+    compressible &&
+    /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) &&
+    body.length > 1024
+  ) {
     headers['Content-Encoding'] = 'gzip';
     headers['Vary'] = 'Accept-Encoding';
     res.writeHead(status, headers);
@@ -95,5 +109,7 @@ const server = http.createServer((req, res) => {
 });
 
 server.listen(port, host, () => {
-  console.log(`Serving ${path.relative(process.cwd(), root) || '.'} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`);
+  console.log(
+    `Serving ${path.relative(process.cwd(), root) || '.'} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`,
+  );
 });

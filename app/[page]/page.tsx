@@ -27,5 +27,14 @@ export default async function ExplainerPage({ params }: Props) {
   const site = getSite();
   const page = site.pages.get((await params).page);
   if (!page) notFound();
-  return <ArticlePage site={site} page={page} trail={[{ href: '/', label: 'Home' }, { href: page.route, label: page.data.title }]} />;
+  return (
+    <ArticlePage
+      site={site}
+      page={page}
+      trail={[
+        { href: '/', label: 'Home' },
+        { href: page.route, label: page.data.title },
+      ]}
+    />
+  );
 }

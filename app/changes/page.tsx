@@ -8,29 +8,57 @@ import { absoluteUrl } from '@/lib/site-config';
 export const metadata: Metadata = {
   title: 'Changes and corrections',
   description: 'Every dated addition, update and correction to this site.',
-  alternates: { canonical: absoluteUrl('/changes/'), types: { 'application/atom+xml': '/feed.xml' } },
+  alternates: {
+    canonical: absoluteUrl('/changes/'),
+    types: { 'application/atom+xml': '/feed.xml' },
+  },
 };
 
-const KIND: Record<string, string> = { addition: 'Addition', correction: 'Correction', update: 'Update' };
+const KIND: Record<string, string> = {
+  addition: 'Addition',
+  correction: 'Correction',
+  update: 'Update',
+};
 
 export default function ChangesPage() {
   const site = getSite();
   const notes = new NoteNumbers();
   return (
     <article className="article">
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/changes/', label: 'Changes' }]} />
+      <Breadcrumbs
+        trail={[
+          { href: '/', label: 'Home' },
+          { href: '/changes/', label: 'Changes' },
+        ]}
+      />
       <header className="article-header">
         <h1>Changes and corrections</h1>
-        <p className="article-summary">Every dated addition, update and correction, newest first. Follow them with the <a href="/feed.xml">Atom feed</a>.</p>
+        <p className="article-summary">
+          Every dated addition, update and correction, newest first. Follow them with the{' '}
+          <a href="/feed.xml">Atom feed</a>.
+        </p>
       </header>
       <ol className="change-log prose">
         {site.changes.map((change) => (
           <li key={change.id} id={change.id}>
-            <h2><a href={`#${change.id}`} className="anchor-link"><time dateTime={change.data.date}>{formatDate(change.data.date)}</time>: {change.data.title}</a></h2>
+            <h2>
+              <a href={`#${change.id}`} className="anchor-link">
+                <time dateTime={change.data.date}>{formatDate(change.data.date)}</time>:{' '}
+                {change.data.title}
+              </a>
+            </h2>
             <p className="change-kind">{KIND[change.data.kind]}</p>
             {renderMarkdown(change.tree, { site, notes })}
             {change.data.pages.length ? (
-              <p>Pages: {change.data.pages.map((p, i) => (<span key={p}>{i > 0 ? ', ' : ''}<a href={p}>{p}</a></span>))}</p>
+              <p>
+                Pages:{' '}
+                {change.data.pages.map((p, i) => (
+                  <span key={p}>
+                    {i > 0 ? ', ' : ''}
+                    <a href={p}>{p}</a>
+                  </span>
+                ))}
+              </p>
             ) : null}
           </li>
         ))}

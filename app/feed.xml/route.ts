@@ -5,7 +5,8 @@ import { absoluteUrl, SITE_NAME } from '@/lib/site-config';
 
 export const dynamic = 'force-static';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Atom feed of the change log: additions, updates and corrections. */
 export function GET() {

@@ -22,7 +22,10 @@ export default function LawIndexPage() {
     <ArticlePage
       site={site}
       page={page}
-      trail={[{ href: '/', label: 'Home' }, { href: '/law/', label: 'The law' }]}
+      trail={[
+        { href: '/', label: 'Home' },
+        { href: '/law/', label: 'The law' },
+      ]}
       extraToc={[{ id: 'texts', text: 'The texts', depth: 2 }]}
       after={() => (
         <section aria-labelledby="texts">
@@ -31,9 +34,12 @@ export default function LawIndexPage() {
             {statutes.map((statute) => (
               <li key={statute.id} id={statute.id}>
                 <Link href={statute.route}>
-                  <span className="statute-citation">{statute.data.citation}</span> {statute.data.heading}
+                  <span className="statute-citation">{statute.data.citation}</span>{' '}
+                  {statute.data.heading}
                 </Link>
-                <span className="statute-completeness">{statute.data.completeness === 'complete' ? 'Complete text' : 'Partial text'}</span>
+                <span className="statute-completeness">
+                  {statute.data.completeness === 'complete' ? 'Complete text' : 'Partial text'}
+                </span>
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { SearchBox } from '@/components/search/SearchBox.client';
 import { getSite } from '@/lib/content/site';
@@ -15,21 +16,39 @@ export default function SearchPage() {
   const pages = [...site.pages.values()].filter((p) => p.id !== 'home');
   return (
     <article className="article">
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/search/', label: 'Search' }]} />
+      <Breadcrumbs
+        trail={[
+          { href: '/', label: 'Home' },
+          { href: '/search/', label: 'Search' },
+        ]}
+      />
       <header className="article-header">
         <h1>Search</h1>
       </header>
       <div className="prose">
         <SearchBox />
-        <noscript>
-          <p className="notice">Search needs JavaScript. Every page is listed below, and the <a href="/sitemap.xml">site map</a> lists every address.</p>
-        </noscript>
+        <p className="notice no-js-only">
+          Search needs JavaScript, which is off in this browser. Every page is listed below, and the{' '}
+          <a href="/sitemap.xml">site map</a> lists every address.
+        </p>
         <section aria-labelledby="all-pages">
           <h2 id="all-pages">All pages</h2>
           <ul>
-            {pages.map((p) => (<li key={p.id}><a href={p.route}>{p.data.title}</a></li>))}
-            {[...site.statutes.values()].map((s) => (<li key={s.id}><a href={s.route}>{s.data.citation}: {s.data.heading}</a></li>))}
-            <li><a href="/changes/">Changes and corrections</a></li>
+            {pages.map((p) => (
+              <li key={p.id}>
+                <a href={p.route}>{p.data.title}</a>
+              </li>
+            ))}
+            {[...site.statutes.values()].map((s) => (
+              <li key={s.id}>
+                <a href={s.route}>
+                  {s.data.citation}: {s.data.heading}
+                </a>
+              </li>
+            ))}
+            <li>
+              <Link href="/changes/">Changes and corrections</Link>
+            </li>
           </ul>
         </section>
       </div>

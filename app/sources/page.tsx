@@ -23,21 +23,34 @@ const CONFIDENCE: Record<string, string> = {
 
 export default function SourcesPage() {
   const { site, page } = sourcesPage();
-  const sources = [...site.sources.values()].sort((a, b) => a.data.publisher.localeCompare(b.data.publisher) || a.id.localeCompare(b.id));
+  const sources = [...site.sources.values()].sort(
+    (a, b) => a.data.publisher.localeCompare(b.data.publisher) || a.id.localeCompare(b.id),
+  );
   return (
     <ArticlePage
       site={site}
       page={page}
-      trail={[{ href: '/', label: 'Home' }, { href: '/sources/', label: 'Sources' }]}
+      trail={[
+        { href: '/', label: 'Home' },
+        { href: '/sources/', label: 'Sources' },
+      ]}
       after={() => (
         <ol className="sources-list">
           {sources.map((source) => (
             <li key={source.id} id={source.id} tabIndex={-1}>
               <SourceCitation source={source.data} />
               <span className="source-labels">
-                {' '}<span className={`source-kind kind-${source.data.kind}`}>{source.data.kind === 'primary' ? 'Primary' : 'Secondary'}</span>
-                {' · '}<span className="source-confidence">{CONFIDENCE[source.data.confidence]}</span>
-                {source.data.facts.length ? <>{' · '}Fact base {source.data.facts.join(', ')}</> : null}
+                {' '}
+                <span className={`source-kind kind-${source.data.kind}`}>
+                  {source.data.kind === 'primary' ? 'Primary' : 'Secondary'}
+                </span>
+                {' · '}
+                <span className="source-confidence">{CONFIDENCE[source.data.confidence]}</span>
+                {source.data.facts.length ? (
+                  <>
+                    {' · '}Fact base {source.data.facts.join(', ')}
+                  </>
+                ) : null}
               </span>
             </li>
           ))}

@@ -42,7 +42,10 @@ export default function TimelinePage() {
     <ArticlePage
       site={site}
       page={page}
-      trail={[{ href: '/', label: 'Home' }, { href: '/timeline/', label: 'Timeline' }]}
+      trail={[
+        { href: '/', label: 'Home' },
+        { href: '/timeline/', label: 'Timeline' },
+      ]}
       extraToc={groups.map(([year]) => ({ id: timelineYearId(year), text: year, depth: 2 }))}
       after={(notes) => {
         const components = bodyComponents(site, notes);
@@ -50,21 +53,36 @@ export default function TimelinePage() {
           <div className="timeline">
             <nav aria-label="Jump to year" className="year-nav">
               <ul>
-                {groups.map(([year]) => (<li key={year}><a href={`#${timelineYearId(year)}`}>{year}</a></li>))}
+                {groups.map(([year]) => (
+                  <li key={year}>
+                    <a href={`#${timelineYearId(year)}`}>{year}</a>
+                  </li>
+                ))}
               </ul>
             </nav>
             <fieldset className="thread-filter" hidden data-thread-filter>
               <legend>Show threads</legend>
               {THREADS.map((thread) => (
-                <label key={thread}><input type="checkbox" name="thread" value={thread} defaultChecked /> {THREAD_LABELS[thread]}</label>
+                <label key={thread}>
+                  <input type="checkbox" name="thread" value={thread} defaultChecked />{' '}
+                  {THREAD_LABELS[thread]}
+                </label>
               ))}
             </fieldset>
             {groups.map(([year, months]) => (
               <section key={year} aria-labelledby={timelineYearId(year)} className="timeline-year">
                 <h2 id={timelineYearId(year)}>{year}</h2>
                 {months.map(([month, events]) => (
-                  <section key={month} className="timeline-month" aria-label={month.length > 4 ? `${monthName(month)} ${year}` : year}>
-                    {month.length > 4 ? <h3 className="month-heading">{monthName(month)} {year}</h3> : null}
+                  <section
+                    key={month}
+                    className="timeline-month"
+                    aria-label={month.length > 4 ? `${monthName(month)} ${year}` : year}
+                  >
+                    {month.length > 4 ? (
+                      <h3 className="month-heading">
+                        {monthName(month)} {year}
+                      </h3>
+                    ) : null}
                     <ol className="timeline-events">
                       {events.map((event) => (
                         <TimelineEvent
@@ -75,7 +93,12 @@ export default function TimelinePage() {
                           sourceLinks={event.data.sources.map((id, i) => {
                             const { n, refId } = notes.use(id);
                             return (
-                              <span key={id}>{i > 0 ? ', ' : ''}<a href={`#note-${id}`} id={refId}>[{n}]</a></span>
+                              <span key={id}>
+                                {i > 0 ? ', ' : ''}
+                                <a href={`#note-${id}`} id={refId}>
+                                  [{n}]
+                                </a>
+                              </span>
                             );
                           })}
                         />

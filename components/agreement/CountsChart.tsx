@@ -26,15 +26,26 @@ export function CountsChart({ figures, site, notes }: CountsChartProps) {
       <figcaption id="counts-chart-caption" className="figure-title">
         Requests and disclosures, as reported (each figure with its source)
       </figcaption>
-      <svg viewBox={`0 0 ${labelWidth + barSpace + 110} ${height}`} role="img" aria-label="Bar chart of the reported counts; the table below gives the same figures with their sources." className="counts-chart-svg">
+      <svg
+        viewBox={`0 0 ${labelWidth + barSpace + 110} ${height}`}
+        role="img"
+        aria-label="Bar chart of the reported counts; the table below gives the same figures with their sources."
+        className="counts-chart-svg"
+      >
         {figures.map((figure, i) => {
           const y = i * rowHeight + 5;
           const barWidth = Math.max(2, (figure.value / max) * barSpace);
           return (
             <g key={figure.id}>
-              <text x={labelWidth - 8} y={y + 20} textAnchor="end" className="chart-label">{figure.label}</text>
+              <text x={labelWidth - 8} y={y + 20} textAnchor="end" className="chart-label">
+                {figure.label}
+              </text>
               <rect x={labelWidth} y={y + 6} width={barWidth} height={20} className="chart-bar" />
-              <text x={labelWidth + barWidth + 6} y={y + 21} className="chart-value">{`${figure.approx ? '≈ ' : ''}${NUMBER.format(figure.value)}`}</text>
+              <text
+                x={labelWidth + barWidth + 6}
+                y={y + 21}
+                className="chart-value"
+              >{`${figure.approx ? '≈ ' : ''}${NUMBER.format(figure.value)}`}</text>
             </g>
           );
         })}
@@ -42,7 +53,11 @@ export function CountsChart({ figures, site, notes }: CountsChartProps) {
       <table className="counts-table">
         <caption className="visually-hidden">Reported counts with their sources</caption>
         <thead>
-          <tr><th scope="col">What was counted</th><th scope="col">Figure</th><th scope="col">Source</th></tr>
+          <tr>
+            <th scope="col">What was counted</th>
+            <th scope="col">Figure</th>
+            <th scope="col">Source</th>
+          </tr>
         </thead>
         <tbody>
           {figures.map((figure) => {
@@ -51,10 +66,19 @@ export function CountsChart({ figures, site, notes }: CountsChartProps) {
             return (
               <tr key={figure.id} id={`figure-${figure.id}`}>
                 <th scope="row">{figure.label}</th>
-                <td className="number">{figure.approx ? 'about ' : ''}{NUMBER.format(figure.value)}</td>
+                <td className="number">
+                  {figure.approx ? 'about ' : ''}
+                  {NUMBER.format(figure.value)}
+                </td>
                 <td>
                   {source?.data.publisher}
-                  <sup className="cite-ref">[<a href={`#note-${figure.source}`} id={refId}>{n}</a>]</sup>
+                  <sup className="cite-ref">
+                    [
+                    <a href={`#note-${figure.source}`} id={refId}>
+                      {n}
+                    </a>
+                    ]
+                  </sup>
                   {figure.note ? <span className="figure-qualifier"> ({figure.note})</span> : null}
                 </td>
               </tr>

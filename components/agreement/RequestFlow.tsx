@@ -1,5 +1,8 @@
 const STEPS = [
-  { title: 'ICE request', detail: 'names and addresses of people it says are under criminal investigation' },
+  {
+    title: 'ICE request',
+    detail: 'names and addresses of people it says are under criminal investigation',
+  },
   { title: 'IRS check', detail: 'the IRS compares each entry with its own records' },
   { title: 'Match', detail: 'the IRS decides which entries match a taxpayer in its records' },
   { title: 'Address returned', detail: 'the IRS gives ICE the last-known address on file' },
@@ -15,9 +18,22 @@ export function RequestFlow() {
   const width = STEPS.length * boxWidth + (STEPS.length - 1) * gap;
   return (
     <figure className="request-flow" aria-labelledby="request-flow-caption">
-      <svg viewBox={`0 0 ${width} 90`} aria-hidden="true" focusable="false" className="request-flow-diagram">
+      <svg
+        viewBox={`0 0 ${width} 90`}
+        aria-hidden="true"
+        focusable="false"
+        className="request-flow-diagram"
+      >
         <defs>
-          <marker id="arrowhead" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            id="arrowhead"
+            viewBox="0 0 10 10"
+            refX="9"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M 0 0 L 10 5 L 0 10 z" fill="currentColor" />
           </marker>
         </defs>
@@ -30,7 +46,15 @@ export function RequestFlow() {
                 {`${i + 1}. ${step.title}`}
               </text>
               {i < STEPS.length - 1 ? (
-                <line x1={x + boxWidth + 4} y1={45} x2={x + boxWidth + gap - 6} y2={45} stroke="currentColor" strokeWidth={2} markerEnd="url(#arrowhead)" />
+                <line
+                  x1={x + boxWidth + 4}
+                  y1={45}
+                  x2={x + boxWidth + gap - 6}
+                  y2={45}
+                  stroke="currentColor"
+                  strokeWidth={2}
+                  markerEnd="url(#arrowhead)"
+                />
               ) : null}
             </g>
           );
@@ -45,7 +69,9 @@ export function RequestFlow() {
             </li>
           ))}
         </ol>
-        <span className="figure-note">A simplified view of the steps described, with sources, in the text of this section.</span>
+        <span className="figure-note">
+          A simplified view of the steps described, with sources, in the text of this section.
+        </span>
       </figcaption>
     </figure>
   );

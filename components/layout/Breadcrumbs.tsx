@@ -16,9 +16,13 @@ export function Breadcrumbs({ trail }: BreadcrumbsProps) {
       <ol>
         {trail.map((crumb, i) =>
           i === trail.length - 1 ? (
-            <li key={crumb.href} aria-current="page">{crumb.label}</li>
+            <li key={crumb.href} aria-current="page">
+              {crumb.label}
+            </li>
           ) : (
-            <li key={crumb.href}><Link href={crumb.href}>{crumb.label}</Link></li>
+            <li key={crumb.href}>
+              <Link href={crumb.href}>{crumb.label}</Link>
+            </li>
           ),
         )}
       </ol>

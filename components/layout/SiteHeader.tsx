@@ -25,7 +25,12 @@ export function SiteHeader() {
           <label htmlFor="header-search-input" className="visually-hidden">
             Search the site
           </label>
-          <input id="header-search-input" name="q" type="search" placeholder="Search, e.g. § 6103(i)(2)" />
+          <input
+            id="header-search-input"
+            name="q"
+            type="search"
+            placeholder="Search, e.g. § 6103(i)(2)"
+          />
           <button type="submit">Search</button>
         </form>
         <ThemeToggle />

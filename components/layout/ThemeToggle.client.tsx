@@ -1,17 +1,22 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
 type Theme = 'light' | 'dark';
 
+// The theme lives on <html data-theme>, set before first paint by the theme script.
+function subscribe(onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  return () => observer.disconnect();
+}
+const currentTheme = (): Theme =>
+  document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light';
+const noThemeOnServer = (): Theme | null => null;
+
 /** Switches light/dark and remembers the choice; without JavaScript the system setting rules. */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme | null>(null);
-
-  useEffect(() => {
-    setTheme(document.documentElement.dataset.theme === 'dark' ? 'dark' : 'light');
-  }, []);
-
+  const theme = useSyncExternalStore(subscribe, currentTheme, noThemeOnServer);
   if (theme === null) return null;
   const next: Theme = theme === 'dark' ? 'light' : 'dark';
   return (
@@ -26,7 +31,6 @@ export function ThemeToggle() {
         } catch {
           // Storage can be disabled; the choice then lasts for this page only.
         }
-        setTheme(next);
       }}
     >
       Dark theme

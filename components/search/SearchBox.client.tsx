@@ -35,7 +35,9 @@ export function SearchBox() {
   async function load(): Promise<Pagefind> {
     if (!pagefind.current) {
       const path = '/pagefind/pagefind.js';
-      pagefind.current = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ path)) as Pagefind;
+      pagefind.current = (await import(
+        /* webpackIgnore: true */ /* turbopackIgnore: true */ path
+      )) as Pagefind;
     }
     return pagefind.current;
   }
@@ -48,7 +50,11 @@ export function SearchBox() {
     setHits(
       data.map((d) => {
         const sub = d.sub_results?.[0];
-        return { url: sub?.url ?? d.url, page: d.meta.title ?? d.url, section: sub && sub.title !== d.meta.title ? sub.title : '' };
+        return {
+          url: sub?.url ?? d.url,
+          page: d.meta.title ?? d.url,
+          section: sub && sub.title !== d.meta.title ? sub.title : '',
+        };
       }),
     );
   }
@@ -64,7 +70,14 @@ export function SearchBox() {
         }}
       >
         <label htmlFor="search-input">Search the site</label>
-        <input id="search-input" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="e.g. § 6103(i)(2), No. 25-5181, taxpayer identity" />
+        <input
+          id="search-input"
+          name="q"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder="e.g. § 6103(i)(2), No. 25-5181, taxpayer identity"
+        />
         <button type="submit">Search</button>
       </form>
       <div aria-live="polite" className="search-results">
@@ -72,11 +85,16 @@ export function SearchBox() {
           <p>No results for “{query}”.</p>
         ) : (
           <>
-            <p>{hits.length} result{hits.length === 1 ? '' : 's'} for “{query}”</p>
+            <p>
+              {hits.length} result{hits.length === 1 ? '' : 's'} for “{query}”
+            </p>
             <ol>
               {hits.map((hit) => (
                 <li key={hit.url}>
-                  <a href={hit.url}>{hit.page}{hit.section ? ` — ${hit.section}` : ''}</a>
+                  <a href={hit.url}>
+                    {hit.page}
+                    {hit.section ? ` — ${hit.section}` : ''}
+                  </a>
                 </li>
               ))}
             </ol>

@@ -16,7 +16,10 @@ export function StatutePage({ statute, site }: StatutePageProps) {
   const notes = new NoteNumbers();
   const components = bodyComponents(site, notes);
   const pinpoints = new Map(statute.statute.provisions.map((p) => [p.id, p.pinpoint]));
-  const provisionNotes = data.notes.map((note, i) => ({ note, body: renderMarkdown(statute.noteTrees[i]!.tree, { site, notes, components }) }));
+  const provisionNotes = data.notes.map((note, i) => ({
+    note,
+    body: renderMarkdown(statute.noteTrees[i]!.tree, { site, notes, components }),
+  }));
   const sourceRefs = data.sources.map((id) => ({ id, ...notes.use(id) }));
 
   return (
@@ -34,26 +37,64 @@ export function StatutePage({ statute, site }: StatutePageProps) {
             <dd>{data.citation}</dd>
             <dt>Currency</dt>
             <dd>{data.currency}</dd>
-            {data.lastAmended ? (<><dt>Last amended</dt><dd>{data.lastAmended}</dd></>) : null}
+            {data.lastAmended ? (
+              <>
+                <dt>Last amended</dt>
+                <dd>{data.lastAmended}</dd>
+              </>
+            ) : null}
             <dt>Completeness</dt>
-            <dd>{data.completeness === 'complete' ? 'Complete. ' : 'Partial. '}{data.completenessNote}</dd>
+            <dd>
+              {data.completeness === 'complete' ? 'Complete. ' : 'Partial. '}
+              {data.completenessNote}
+            </dd>
             <dt>Official copy</dt>
-            <dd><a href={data.officialUrl}>{data.officialUrl.includes('uscode.house.gov') ? 'uscode.house.gov (Office of the Law Revision Counsel)' : data.officialUrl}</a></dd>
-            {data.liiUrl ? (<><dt>Also at</dt><dd><a href={data.liiUrl}>Cornell Legal Information Institute</a></dd></>) : null}
+            <dd>
+              <a href={data.officialUrl}>
+                {data.officialUrl.includes('uscode.house.gov')
+                  ? 'uscode.house.gov (Office of the Law Revision Counsel)'
+                  : data.officialUrl}
+              </a>
+            </dd>
+            {data.liiUrl ? (
+              <>
+                <dt>Also at</dt>
+                <dd>
+                  <a href={data.liiUrl}>Cornell Legal Information Institute</a>
+                </dd>
+              </>
+            ) : null}
             <dt>Text read from</dt>
             <dd>
               <ul>
-                {data.provenance.map((p) => (<li key={p.url}><a href={p.url}>{p.label}</a></li>))}
+                {data.provenance.map((p) => (
+                  <li key={p.url}>
+                    <a href={p.url}>{p.label}</a>
+                  </li>
+                ))}
               </ul>
             </dd>
             <dt>Sources</dt>
             <dd>
               {sourceRefs.map(({ id, n, refId }, i) => (
-                <span key={id}>{i > 0 ? ', ' : ''}{site.sources.get(id)?.data.publisher}<sup className="cite-ref">[<a href={`#note-${id}`} id={refId}>{n}</a>]</sup></span>
+                <span key={id}>
+                  {i > 0 ? ', ' : ''}
+                  {site.sources.get(id)?.data.publisher}
+                  <sup className="cite-ref">
+                    [
+                    <a href={`#note-${id}`} id={refId}>
+                      {n}
+                    </a>
+                    ]
+                  </sup>
+                </span>
               ))}
             </dd>
           </dl>
-          <p className="statute-official-note">The text below is reproduced word for word. Only the official text is authoritative; check it at the official copy before relying on it.</p>
+          <p className="statute-official-note">
+            The text below is reproduced word for word. Only the official text is authoritative;
+            check it at the official copy before relying on it.
+          </p>
         </section>
         {provisionNotes.length ? (
           <section aria-labelledby="notes-on-provisions" className="provision-notes">
@@ -61,7 +102,14 @@ export function StatutePage({ statute, site }: StatutePageProps) {
             <dl>
               {provisionNotes.map(({ note, body }) => (
                 <div key={note.at} className="provision-note">
-                  <dt><a href={`#${note.at}`}>{data.instrument === 'usc' ? '§\u00A0' : ''}{data.instrument === 'usc' ? `${(data.section ?? '').split('-')[0]}${pinpoints.get(note.at) ?? ''}` : pinpoints.get(note.at)}</a></dt>
+                  <dt>
+                    <a href={`#${note.at}`}>
+                      {data.instrument === 'usc' ? '§\u00A0' : ''}
+                      {data.instrument === 'usc'
+                        ? `${(data.section ?? '').split('-')[0]}${pinpoints.get(note.at) ?? ''}`
+                        : pinpoints.get(note.at)}
+                    </a>
+                  </dt>
                   <dd>{body}</dd>
                 </div>
               ))}

@@ -17,17 +17,51 @@ export interface StatuteTextProps {
  * to the same subsection on this site (permalink), the official U.S. Code and Cornell LII.
  */
 export function StatuteText({ statute, site }: StatuteTextProps) {
-  const hast = toSafeHast(structuredClone(statute.statute.tree), { site, notes: new NoteNumbers() });
+  const hast = toSafeHast(structuredClone(statute.statute.tree), {
+    site,
+    notes: new NoteNumbers(),
+  });
   const pinpoints = new Map(statute.statute.provisions.map((p) => [p.id, p.pinpoint]));
   visit(hast, 'element', (node: Element) => {
     const id = node.properties.id;
     if (node.tagName !== 'li' || typeof id !== 'string' || !pinpoints.has(id)) return;
     node.properties.tabIndex = -1;
     const label = `${statute.data.citation}${pinpoints.get(id)}`;
-    const links = [h('a', { href: `#${id}`, className: ['provision-permalink'], ariaLabel: `Link to ${label}`, dataPagefindIndexAttrs: 'aria-label' }, '¶')];
+    const links = [
+      h(
+        'a',
+        {
+          href: `#${id}`,
+          className: ['provision-permalink'],
+          ariaLabel: `Link to ${label}`,
+          dataPagefindIndexAttrs: 'aria-label',
+        },
+        '¶',
+      ),
+    ];
     if (statute.data.instrument === 'usc' && statute.data.codeTitle && statute.data.section) {
-      links.push(h('a', { href: officialSubsectionUrl(statute.data.codeTitle, statute.data.section, id), className: ['provision-official'], ariaLabel: `${label} on the official U.S. Code site` }, 'Official'));
-      links.push(h('a', { href: liiSubsectionUrl(statute.data.codeTitle, statute.data.section, id), className: ['provision-lii'], ariaLabel: `${label} on Cornell LII` }, 'LII'));
+      links.push(
+        h(
+          'a',
+          {
+            href: officialSubsectionUrl(statute.data.codeTitle, statute.data.section, id),
+            className: ['provision-official'],
+            ariaLabel: `${label} on the official U.S. Code site`,
+          },
+          'Official',
+        ),
+      );
+      links.push(
+        h(
+          'a',
+          {
+            href: liiSubsectionUrl(statute.data.codeTitle, statute.data.section, id),
+            className: ['provision-lii'],
+            ariaLabel: `${label} on Cornell LII`,
+          },
+          'LII',
+        ),
+      );
     }
     node.children.unshift(h('span', { className: ['provision-links'] }, links));
   });

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { EventEntry } from '@/lib/content/site';
 import { EventDate } from './EventDate';
 
@@ -15,11 +16,14 @@ export function EmbeddedTimeline({ events, title = 'Timeline' }: EmbeddedTimelin
       <ol>
         {events.map((event) => (
           <li key={event.id}>
-            <EventDate event={event.data} /> <a href={`/timeline/#${event.id}`}>{event.data.title}</a>
+            <EventDate event={event.data} />{' '}
+            <a href={`/timeline/#${event.id}`}>{event.data.title}</a>
           </li>
         ))}
       </ol>
-      <p className="embedded-timeline-more"><a href="/timeline/">Full timeline</a></p>
+      <p className="embedded-timeline-more">
+        <Link href="/timeline/">Full timeline</Link>
+      </p>
     </aside>
   );
 }

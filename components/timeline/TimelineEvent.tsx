@@ -13,7 +13,12 @@ export interface TimelineEventProps {
 /** One event on the full timeline: date, thread badge, title, short body, numbered sources. */
 export function TimelineEvent({ event, body, sourceLinks, latest = false }: TimelineEventProps) {
   return (
-    <li id={event.id} className={`timeline-event thread-${event.data.thread}${latest ? ' is-latest' : ''}`} data-thread={event.data.thread} tabIndex={-1}>
+    <li
+      id={event.id}
+      className={`timeline-event thread-${event.data.thread}${latest ? ' is-latest' : ''}`}
+      data-thread={event.data.thread}
+      tabIndex={-1}
+    >
       <div className="event-head">
         <EventDate event={event.data} />
         <span className="thread-badge">
@@ -23,7 +28,9 @@ export function TimelineEvent({ event, body, sourceLinks, latest = false }: Time
         {latest ? <strong className="latest-badge">Latest development</strong> : null}
       </div>
       <h3 className="event-title">
-        <a href={`#${event.id}`} className="anchor-link">{event.data.title}</a>
+        <a href={`#${event.id}`} className="anchor-link">
+          {event.data.title}
+        </a>
       </h3>
       <div className="event-body">{body}</div>
       <p className="event-sources">Sources: {sourceLinks}</p>

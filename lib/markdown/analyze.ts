@@ -101,7 +101,11 @@ export function analyzeBody(tree: Root): BodyAnalysis {
   return result;
 }
 
-function quoteUse(attributes: Record<string, string | null | undefined>, text: string, line: number): QuoteUse {
+function quoteUse(
+  attributes: Record<string, string | null | undefined>,
+  text: string,
+  line: number,
+): QuoteUse {
   const use: QuoteUse = { text, line };
   if (attributes.cite) use.cite = attributes.cite;
   if (attributes.by) use.by = attributes.by;
@@ -112,7 +116,8 @@ function quoteUse(attributes: Record<string, string | null | undefined>, text: s
 function isExempt(ancestors: Parent[]): boolean {
   return ancestors.some(
     (ancestor) =>
-      (ancestor.type === 'containerDirective' && ['editorial', 'quote'].includes((ancestor as ContainerDirective).name)) ||
+      (ancestor.type === 'containerDirective' &&
+        ['editorial', 'quote'].includes((ancestor as ContainerDirective).name)) ||
       ancestor.type === 'blockquote',
   );
 }
@@ -129,7 +134,12 @@ function carriesSource(node: Nodes): boolean {
   let found = false;
   visitParents(node, (child) => {
     if (child.type === 'citeRef') found = true;
-    if (child.type === 'textDirective' && child.name === 'q' && (child.attributes?.by || child.attributes?.cite)) found = true;
+    if (
+      child.type === 'textDirective' &&
+      child.name === 'q' &&
+      (child.attributes?.by || child.attributes?.cite)
+    )
+      found = true;
   });
   return found;
 }

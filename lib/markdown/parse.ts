@@ -79,7 +79,8 @@ function resolveSourceRefs(tree: Root): void {
     const parts: PhrasingContent[] = [];
     let last = 0;
     for (const match of node.value.matchAll(SOURCE_REF)) {
-      if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+      if (match.index > last)
+        parts.push({ type: 'text', value: node.value.slice(last, match.index) });
       const ids = match[1]!.split(';').map((id) => id.trim().replace(/^@/, ''));
       parts.push({ type: 'citeRef', ids, position: node.position });
       last = match.index + match[0].length;
@@ -100,7 +101,11 @@ function restoreStrayTextDirectives(tree: Root): void {
     if (!parent || index === undefined) return;
     if ((TEXT_DIRECTIVES as readonly string[]).includes(node.name)) return;
     const label = node.children.length ? `[${toString(node)}]` : '';
-    const replacement: Text = { type: 'text', value: `:${node.name}${label}`, position: node.position };
+    const replacement: Text = {
+      type: 'text',
+      value: `:${node.name}${label}`,
+      position: node.position,
+    };
     parent.children.splice(index, 1, replacement);
   });
 }

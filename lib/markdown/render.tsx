@@ -49,12 +49,39 @@ const SCHEMA: Schema = {
   // Ids come from our own syntax, never from raw HTML, so they need no "user-content-" prefix.
   clobberPrefix: '',
   clobber: [],
-  tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'q', 'timeline-embed', 'request-flow', 'counts-chart', 'abbr'],
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    'figure',
+    'figcaption',
+    'q',
+    'timeline-embed',
+    'request-flow',
+    'counts-chart',
+    'abbr',
+  ],
   attributes: {
     ...defaultSchema.attributes,
-    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'className', 'id', 'dataTags', 'dataTerm', 'dataDesignation', 'ariaLabel', 'ariaDescribedBy', 'role', 'title'],
+    '*': [
+      ...(defaultSchema.attributes?.['*'] ?? []),
+      'className',
+      'id',
+      'dataTags',
+      'dataTerm',
+      'dataDesignation',
+      'ariaLabel',
+      'ariaDescribedBy',
+      'role',
+      'title',
+    ],
     q: ['cite'],
-    a: [...(defaultSchema.attributes?.a ?? []).filter((rule) => !(Array.isArray(rule) && rule[0] === 'className')), 'className', 'dataTerm', 'ariaLabel'],
+    a: [
+      ...(defaultSchema.attributes?.a ?? []).filter(
+        (rule) => !(Array.isArray(rule) && rule[0] === 'className'),
+      ),
+      'className',
+      'dataTerm',
+      'ariaLabel',
+    ],
   },
 };
 
@@ -66,7 +93,13 @@ export function toSafeHast(tree: Root, context: RenderContext): HastRoot {
 /** Renders a parsed Markdown tree to React elements. */
 export function renderMarkdown(tree: Root, context: RenderContext): ReactNode {
   const hast = toSafeHast(structuredClone(tree), context);
-  return toJsxRuntime(hast, { Fragment, jsx, jsxs, components: context.components ?? {}, passKeys: true });
+  return toJsxRuntime(hast, {
+    Fragment,
+    jsx,
+    jsxs,
+    components: context.components ?? {},
+    passKeys: true,
+  });
 }
 
 function handlers(context: RenderContext) {
@@ -78,9 +111,23 @@ function handlers(context: RenderContext) {
       const { n, refId } = notes.use(id);
       const source = site.sources.get(id);
       if (i > 0) links.push({ type: 'text', value: ',\u2009' });
-      links.push(h('a', { href: `#note-${id}`, id: refId, ariaLabel: `Source ${n}${source ? `: ${source.data.publisher}` : ''}` }, String(n)));
+      links.push(
+        h(
+          'a',
+          {
+            href: `#note-${id}`,
+            id: refId,
+            ariaLabel: `Source ${n}${source ? `: ${source.data.publisher}` : ''}`,
+          },
+          String(n),
+        ),
+      );
     });
-    return h('sup', { className: ['cite-ref'] }, [{ type: 'text', value: '[' }, ...links, { type: 'text', value: ']' }]);
+    return h('sup', { className: ['cite-ref'] }, [
+      { type: 'text', value: '[' },
+      ...links,
+      { type: 'text', value: ']' },
+    ]);
   };
 
   const attribution = (attributes: Record<string, string | null | undefined>): ElementContent[] => {
@@ -90,16 +137,30 @@ function handlers(context: RenderContext) {
       return [
         h('span', { className: ['quote-attribution'] }, [
           `as reported by ${source?.data.publisher ?? attributes.by}`,
-          h('sup', { className: ['cite-ref'] }, ['[', h('a', { href: `#note-${attributes.by}`, id: refId, ariaLabel: `Source ${n}` }, String(n)), ']']),
+          h('sup', { className: ['cite-ref'] }, [
+            '[',
+            h(
+              'a',
+              { href: `#note-${attributes.by}`, id: refId, ariaLabel: `Source ${n}` },
+              String(n),
+            ),
+            ']',
+          ]),
         ]),
       ];
     }
     if (attributes.cite) {
       const [slug, fragment] = attributes.cite.split('#') as [string, string | undefined];
       const statute = site.statutes.get(slug);
-      const provision = fragment ? statute?.statute.provisions.find((p) => p.id === fragment) : undefined;
+      const provision = fragment
+        ? statute?.statute.provisions.find((p) => p.id === fragment)
+        : undefined;
       const label = `${statute?.data.citation ?? slug}${provision?.pinpoint ?? ''}`;
-      return [h('span', { className: ['quote-attribution'] }, [h('a', { href: `/law/${slug}/${fragment ? `#${fragment}` : ''}` }, label)])];
+      return [
+        h('span', { className: ['quote-attribution'] }, [
+          h('a', { href: `/law/${slug}/${fragment ? `#${fragment}` : ''}` }, label),
+        ]),
+      ];
     }
     return [];
   };
@@ -110,16 +171,29 @@ function handlers(context: RenderContext) {
       const children = state.all(node) as ElementContent[];
       if (node.name === 'term') {
         const text = plainText(node);
-        const id = node.attributes?.id ?? site.termIndex.get(text.toLowerCase()) ?? site.termIndex.get(text.toLowerCase().replace(/s$/, '')) ?? '';
+        const id =
+          node.attributes?.id ??
+          site.termIndex.get(text.toLowerCase()) ??
+          site.termIndex.get(text.toLowerCase().replace(/s$/, '')) ??
+          '';
         return h('a', { href: `/glossary/#${id}`, className: ['term'], dataTerm: id }, children);
       }
       // :q
       const attributes = node.attributes ?? {};
-      const quote = h('q', { id: quoteId(plainText(node)), className: ['quote-inline'], ...(attributes.cite ? {} : {}) }, children);
+      const quote = h(
+        'q',
+        {
+          id: quoteId(plainText(node)),
+          className: ['quote-inline'],
+          ...(attributes.cite ? {} : {}),
+        },
+        children,
+      );
       return [quote, { type: 'text', value: ' ' }, ...attributionInParens(attribution(attributes))];
     },
     leafDirective(_state: State, node: LeafDirective): Element {
-      if (node.name === 'timeline') return h('timeline-embed', { dataTags: node.attributes?.tags ?? '' });
+      if (node.name === 'timeline')
+        return h('timeline-embed', { dataTags: node.attributes?.tags ?? '' });
       return h(node.name, {});
     },
     containerDirective(state: State, node: ContainerDirective): Element {

@@ -6,7 +6,10 @@
 export function expandLegalQuery(raw: string): string {
   let query = raw.trim();
   // "I.R.C. § 6103", "IRC 6103", "26 U.S.C. 6103", "section 6103", "sec. 6103" → "6103"
-  query = query.replace(/\b(?:I\.?\s?R\.?\s?C\.?|26\s+U\.?\s?S\.?\s?C\.?|section|sec\.)\s*(?:§+\s*)?(?=\d)/gi, '');
+  query = query.replace(
+    /\b(?:I\.?\s?R\.?\s?C\.?|26\s+U\.?\s?S\.?\s?C\.?|section|sec\.)\s*(?:§+\s*)?(?=\d)/gi,
+    '',
+  );
   query = query.replace(/§+\s*/g, '');
   // "6103(i)(2)(C)" → "6103 i 2 C"
   query = query.replace(/\(([A-Za-z0-9]+)\)/g, ' $1');

@@ -40,10 +40,21 @@ export function parseStatute(markdown: string): ParsedStatute {
     if (node.type === 'listItem') {
       const designation = designationOf(node);
       if (!designation) return;
-      const parentPath = ancestors.filter((a): a is ListItem => a.type === 'listItem').map((a) => String(a.data?.hProperties?.['data-designation'] ?? '')).filter(Boolean);
+      const parentPath = ancestors
+        .filter((a): a is ListItem => a.type === 'listItem')
+        .map((a) => String(a.data?.hProperties?.['data-designation'] ?? ''))
+        .filter(Boolean);
       const path = [...parentPath, designation.value];
       const id = path.join('_');
-      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id, 'data-designation': designation.value, className: ['provision', `provision-depth-${parentPath.length}`] } };
+      node.data = {
+        ...node.data,
+        hProperties: {
+          ...node.data?.hProperties,
+          id,
+          'data-designation': designation.value,
+          className: ['provision', `provision-depth-${parentPath.length}`],
+        },
+      };
       provisions.push({
         id,
         pinpoint: path.map((part) => `(${part})`).join(''),
@@ -55,7 +66,13 @@ export function parseStatute(markdown: string): ParsedStatute {
       const match = SECTION_HEADING.exec(inlineText(node.children));
       if (!match) return;
       setId(node, match[1]!);
-      provisions.push({ id: match[1]!, pinpoint: '', depth: 0, text: sectionText(node, ancestors), heading: inlineText(node.children) });
+      provisions.push({
+        id: match[1]!,
+        pinpoint: '',
+        depth: 0,
+        text: sectionText(node, ancestors),
+        heading: inlineText(node.children),
+      });
     } else if (node.type === 'paragraph' && ancestors.length === 1) {
       const first = node.children[0];
       if (first?.type !== 'strong') return;
@@ -63,14 +80,23 @@ export function parseStatute(markdown: string): ParsedStatute {
       if (!match) return;
       const id = `sec-${match[1]}`;
       setId(node, id);
-      provisions.push({ id, pinpoint: `sec. ${match[1]}`, depth: 0, text: eoSectionText(node, tree), heading: inlineText(first.children).trim() });
+      provisions.push({
+        id,
+        pinpoint: `sec. ${match[1]}`,
+        depth: 0,
+        text: eoSectionText(node, tree),
+        heading: inlineText(first.children).trim(),
+      });
     }
   });
   return { tree, provisions, text: blockText(tree) };
 }
 
 function setId(node: Heading | Paragraph, id: string): void {
-  node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id, className: ['provision-anchor'] } };
+  node.data = {
+    ...node.data,
+    hProperties: { ...node.data?.hProperties, id, className: ['provision-anchor'] },
+  };
 }
 
 /** `- **(2) Heading**` → { value: '2', heading: 'Heading' }. */
@@ -104,7 +130,13 @@ function eoSectionText(paragraph: Paragraph, tree: Root): string {
   const start = tree.children.indexOf(paragraph);
   const parts: string[] = [];
   for (const sibling of tree.children.slice(start)) {
-    if (sibling !== paragraph && sibling.type === 'paragraph' && sibling.children[0]?.type === 'strong' && EO_SECTION.test(inlineText(sibling.children[0].children))) break;
+    if (
+      sibling !== paragraph &&
+      sibling.type === 'paragraph' &&
+      sibling.children[0]?.type === 'strong' &&
+      EO_SECTION.test(inlineText(sibling.children[0].children))
+    )
+      break;
     parts.push(blockText(sibling));
   }
   return parts.join(' ');
@@ -119,8 +151,18 @@ function liftFootnoteMarkers(tree: Root): void {
       const node = children[i]!;
       const text = children[i + 1];
       const close = children[i + 2];
-      if (node.type === 'html' && node.value === '<sup>' && text?.type === 'text' && close?.type === 'html' && close.value === '</sup>') {
-        out.push({ type: 'emphasis', children: [{ type: 'text', value: text.value }], data: { hName: 'sup', hProperties: { className: ['footnote-marker'] } } });
+      if (
+        node.type === 'html' &&
+        node.value === '<sup>' &&
+        text?.type === 'text' &&
+        close?.type === 'html' &&
+        close.value === '</sup>'
+      ) {
+        out.push({
+          type: 'emphasis',
+          children: [{ type: 'text', value: text.value }],
+          data: { hName: 'sup', hProperties: { className: ['footnote-marker'] } },
+        });
         i += 2;
       } else {
         out.push(node);
@@ -140,7 +182,13 @@ export function blockText(node: Nodes): string {
   if (node.type === 'break') return ' ';
   if (node.type === 'html') return '';
   if (!('children' in node)) return '';
-  const inline = node.type === 'paragraph' || node.type === 'heading' || node.type === 'strong' || node.type === 'emphasis' || node.type === 'link' || node.type === 'delete';
+  const inline =
+    node.type === 'paragraph' ||
+    node.type === 'heading' ||
+    node.type === 'strong' ||
+    node.type === 'emphasis' ||
+    node.type === 'link' ||
+    node.type === 'delete';
   return (node.children as Nodes[]).map(blockText).join(inline ? '' : ' ');
 }
 

@@ -8,75 +8,200 @@ describe('the valid fixture site', () => {
   it('has no problems', () => {
     const { problems, site } = siteWith();
     expect(problems).toEqual([]);
-    expect(site.events.map((e) => e.id)).toEqual(['2025-02-ice-asks-irs', '2025-05-12-pi-denied', '2025-06-ice-request']);
+    expect(site.events.map((e) => e.id)).toEqual([
+      '2025-02-ice-asks-irs',
+      '2025-05-12-pi-denied',
+      '2025-06-ice-request',
+    ]);
   });
 });
 
 /** One defect per fixture: the file, field and message a writer sees. */
 const CASES: [fixture: string, file: string, field: string, message: RegExp][] = [
   ['broken-yaml', 'content/timeline/2025-05-12-pi-denied.md', 'frontmatter', /Broken YAML/],
-  ['missing-field', 'content/timeline/2025-05-12-pi-denied.md', 'title', /Required field is missing/],
-  ['unknown-key', 'content/timeline/2025-05-12-pi-denied.md', 'sorces', /Unrecognized key \(did you mean "sources"\?\)/],
+  [
+    'missing-field',
+    'content/timeline/2025-05-12-pi-denied.md',
+    'title',
+    /Required field is missing/,
+  ],
+  [
+    'unknown-key',
+    'content/timeline/2025-05-12-pi-denied.md',
+    'sorces',
+    /Unrecognized key \(did you mean "sources"\?\)/,
+  ],
   ['bad-date', 'content/timeline/2025-05-12-pi-denied.md', 'date', /Invalid date "May 12th"/],
   ['impossible-date', 'content/pages/home.md', 'published', /No such day "2025-02-30"/],
-  ['wrong-precision', 'content/timeline/2025-06-ice-request.md', 'precision', /does not match date "2025-06"/],
-  ['approximate-without-text', 'content/timeline/2025-02-ice-asks-irs.md', 'dateText', /Required when precision is approximate/],
+  [
+    'wrong-precision',
+    'content/timeline/2025-06-ice-request.md',
+    'precision',
+    /does not match date "2025-06"/,
+  ],
+  [
+    'approximate-without-text',
+    'content/timeline/2025-02-ice-asks-irs.md',
+    'dateText',
+    /Required when precision is approximate/,
+  ],
   ['no-sources', 'content/timeline/2025-06-ice-request.md', 'sources', /at least one source/],
   ['unknown-thread', 'content/timeline/2025-06-ice-request.md', 'thread', /litigation/],
-  ['file-name-date-mismatch', 'content/timeline/2025-07-01-ice-request.md', 'date', /does not start with the event date "2025-06"/],
-  ['bad-file-name', 'content/glossary/Taxpayer_ID.md', 'file', /Invalid file name "Taxpayer_ID.md"/],
+  [
+    'file-name-date-mismatch',
+    'content/timeline/2025-07-01-ice-request.md',
+    'date',
+    /does not start with the event date "2025-06"/,
+  ],
+  [
+    'bad-file-name',
+    'content/glossary/Taxpayer_ID.md',
+    'file',
+    /Invalid file name "Taxpayer_ID.md"/,
+  ],
   ['missing-frontmatter', 'content/glossary/stay.md', 'frontmatter', /Missing frontmatter/],
-  ['unknown-source-id', 'content/pages/home.md', 'body', /Unknown source id "upi-2025-05-13-pi-denied"/],
+  [
+    'unknown-source-id',
+    'content/pages/home.md',
+    'body',
+    /Unknown source id "upi-2025-05-13-pi-denied"/,
+  ],
   ['unknown-term', 'content/pages/home.md', 'body', /Unknown glossary term "habeas corpus"/],
-  ['dangling-anchor', 'content/pages/home.md', 'body', /Dangling anchor: \/law\/26-usc-6103\/#i_9_Z/],
-  ['missing-page', 'content/pages/home.md', 'body', /Link to a page that does not exist: \/ruling-page\//],
+  [
+    'dangling-anchor',
+    'content/pages/home.md',
+    'body',
+    /Dangling anchor: \/law\/26-usc-6103\/#i_9_Z/,
+  ],
+  [
+    'missing-page',
+    'content/pages/home.md',
+    'body',
+    /Link to a page that does not exist: \/ruling-page\//,
+  ],
   ['duplicate-heading-id', 'content/pages/home.md', 'body', /Duplicate heading id "what-happened"/],
   ['raw-script', 'content/pages/home.md', 'body', /Raw HTML is not allowed: <script>/],
   ['raw-iframe', 'content/pages/home.md', 'body', /Raw HTML is not allowed: <iframe/],
-  ['inline-handler', 'content/pages/home.md', 'body', /Raw HTML is not allowed: <img src="x" onerror/],
+  [
+    'inline-handler',
+    'content/pages/home.md',
+    'body',
+    /Raw HTML is not allowed: <img src="x" onerror/,
+  ],
   ['javascript-link', 'content/pages/home.md', 'body', /disallowed scheme: javascript:alert\(1\)/],
-  ['quote-altered', 'content/pages/home.md', 'body', /Quote not found verbatim in 26-usc-6103#i_2_C/],
+  [
+    'quote-altered',
+    'content/pages/home.md',
+    'body',
+    /Quote not found verbatim in 26-usc-6103#i_2_C/,
+  ],
   ['quote-unattributed', 'content/pages/home.md', 'body', /Quote without attribution/],
-  ['unsourced-paragraph', 'content/pages/home.md', 'body', /Factual text without a source: "On May 12, 2025/],
+  [
+    'unsourced-paragraph',
+    'content/pages/home.md',
+    'body',
+    /Factual text without a source: "On May 12, 2025/,
+  ],
   ['unknown-directive', 'content/pages/home.md', 'body', /Unknown directive "::video"/],
   ['relative-link', 'content/pages/home.md', 'body', /Relative link "ruling\/"/],
-  ['duplicate-source-url', 'content/sources/upi-copy.md', 'url', /Same URL as source "upi-2025-05-12-pi-denied"/],
-  ['duplicate-term-name', 'content/glossary/taxpayer-identity.md', 'term', /"taxpayer identity" is already a term or alias of "identity"/],
+  [
+    'duplicate-source-url',
+    'content/sources/upi-copy.md',
+    'url',
+    /Same URL as source "upi-2025-05-12-pi-denied"/,
+  ],
+  [
+    'duplicate-term-name',
+    'content/glossary/taxpayer-identity.md',
+    'term',
+    /"taxpayer identity" is already a term or alias of "identity"/,
+  ],
   ['page-shadows-route', 'content/pages/changes.md', 'file', /already builds \/changes\//],
-  ['unknown-related-term', 'content/glossary/itin.md', 'related.0', /Unknown glossary term "social-security-numbr"/],
-  ['unknown-subsection', 'content/glossary/return-information.md', 'statute', /No subsection "b_2" in 26 U.S.C. § 6103/],
-  ['bad-source-url', 'content/sources/upi-2025-05-12-pi-denied.md', 'url', /absolute http\(s\) URL/],
-  ['bad-confidence', 'content/sources/upi-2025-05-12-pi-denied.md', 'confidence', /verified-in-primary/],
+  [
+    'unknown-related-term',
+    'content/glossary/itin.md',
+    'related.0',
+    /Unknown glossary term "social-security-numbr"/,
+  ],
+  [
+    'unknown-subsection',
+    'content/glossary/return-information.md',
+    'statute',
+    /No subsection "b_2" in 26 U.S.C. § 6103/,
+  ],
+  [
+    'bad-source-url',
+    'content/sources/upi-2025-05-12-pi-denied.md',
+    'url',
+    /absolute http\(s\) URL/,
+  ],
+  [
+    'bad-confidence',
+    'content/sources/upi-2025-05-12-pi-denied.md',
+    'confidence',
+    /verified-in-primary/,
+  ],
 ];
 
 describe('each invalid fixture is rejected with a message naming file and field', () => {
   it('covers every fixture folder', () => {
-    expect(CASES.map(([name]) => name).sort()).toEqual(fs.readdirSync(path.join(FIXTURES, 'invalid')).sort());
+    expect(CASES.map(([name]) => name).sort()).toEqual(
+      fs.readdirSync(path.join(FIXTURES, 'invalid')).sort(),
+    );
   });
 
   it.each(CASES)('%s', (fixture, file, field, message) => {
     const { problems } = siteWith(fixture);
     expect(problems.length, formatProblems(problems, 0)).toBeGreaterThan(0);
-    expect(problems).toContainEqual(expect.objectContaining({ file, field, message: expect.stringMatching(message) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file, field, message: expect.stringMatching(message) }),
+    );
   });
 });
 
 describe('files that are not text', () => {
   it('rejects binary data', () => {
-    const { problems } = siteWith(undefined, (dir) => fs.writeFileSync(path.join(dir, 'glossary', 'blob.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01])));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/glossary/blob.md', message: expect.stringMatching(/NUL bytes/) }));
+    const { problems } = siteWith(undefined, (dir) =>
+      fs.writeFileSync(
+        path.join(dir, 'glossary', 'blob.md'),
+        Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01]),
+      ),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/glossary/blob.md',
+        message: expect.stringMatching(/NUL bytes/),
+      }),
+    );
   });
 
   it('rejects a file in another encoding', () => {
-    const latin1 = Buffer.from('---\nterm: "caf\xe9"\nsources: [olrc-26-usc-6103]\n---\nA definition.\n', 'latin1');
-    const { problems } = siteWith(undefined, (dir) => fs.writeFileSync(path.join(dir, 'glossary', 'cafe.md'), latin1));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/glossary/cafe.md', message: 'File is not valid UTF-8' }));
+    const latin1 = Buffer.from(
+      '---\nterm: "caf\xe9"\nsources: [olrc-26-usc-6103]\n---\nA definition.\n',
+      'latin1',
+    );
+    const { problems } = siteWith(undefined, (dir) =>
+      fs.writeFileSync(path.join(dir, 'glossary', 'cafe.md'), latin1),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/glossary/cafe.md',
+        message: 'File is not valid UTF-8',
+      }),
+    );
   });
 
   it('rejects a huge file', () => {
     const huge = `---\nterm: "huge"\nsources: [olrc-26-usc-6103]\n---\n${'A definition. '.repeat(40_000)}`;
-    const { problems } = siteWith(undefined, (dir) => fs.writeFileSync(path.join(dir, 'glossary', 'huge.md'), huge));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'content/glossary/huge.md', message: expect.stringMatching(/over the 400 KiB limit/) }));
+    const { problems } = siteWith(undefined, (dir) =>
+      fs.writeFileSync(path.join(dir, 'glossary', 'huge.md'), huge),
+    );
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/glossary/huge.md',
+        message: expect.stringMatching(/over the 400 KiB limit/),
+      }),
+    );
   });
 });
 

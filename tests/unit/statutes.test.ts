@@ -17,23 +17,41 @@ describe('statute subsection ids (Cornell LII form)', () => {
   const byId = new Map(provisions.map((p) => [p.id, p]));
 
   it('gives (i)(2)(C) the id i_2_C with its heading and text', () => {
-    expect(byId.get('i_2_C')).toMatchObject({ pinpoint: '(i)(2)(C)', heading: 'Taxpayer identity', depth: 2 });
-    expect(byId.get('i_2_C')?.text).toContain('a taxpayer’s identity shall not be treated as taxpayer return information');
+    expect(byId.get('i_2_C')).toMatchObject({
+      pinpoint: '(i)(2)(C)',
+      heading: 'Taxpayer identity',
+      depth: 2,
+    });
+    expect(byId.get('i_2_C')?.text).toContain(
+      'a taxpayer’s identity shall not be treated as taxpayer return information',
+    );
   });
 
   it('ids every level down to clauses', () => {
-    for (const id of ['a', 'b_6', 'i_1_A', 'i_2_B_i', 'i_2_B_iv', 'p_4_F']) expect(byId.has(id), id).toBe(true);
+    for (const id of ['a', 'b_6', 'i_1_A', 'i_2_B_i', 'i_2_B_iv', 'p_4_F'])
+      expect(byId.has(id), id).toBe(true);
   });
 
   it('ids sections and executive-order sections', () => {
-    expect(parseStatute(statute('50-usc-21-24').body).provisions.map((p) => p.id)).toEqual(['21', '22', '23', '24']);
+    expect(parseStatute(statute('50-usc-21-24').body).provisions.map((p) => p.id)).toEqual([
+      '21',
+      '22',
+      '23',
+      '24',
+    ]);
     expect(parseStatute(statute('eo-14159').body).provisions.map((p) => p.id)).toContain('sec-18');
   });
 
   it('links each subsection to the official and LII copies', () => {
-    expect(officialSubsectionUrl(26, '6103', 'i_2_B')).toBe('https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title26-section6103&num=0&edition=prelim#substructure-location_i_2_B');
-    expect(liiSubsectionUrl(26, '6103', 'i_2_B')).toBe('https://www.law.cornell.edu/uscode/text/26/6103#i_2_B');
-    expect(liiSubsectionUrl(50, '21-24', '22')).toBe('https://www.law.cornell.edu/uscode/text/50/22');
+    expect(officialSubsectionUrl(26, '6103', 'i_2_B')).toBe(
+      'https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title26-section6103&num=0&edition=prelim#substructure-location_i_2_B',
+    );
+    expect(liiSubsectionUrl(26, '6103', 'i_2_B')).toBe(
+      'https://www.law.cornell.edu/uscode/text/26/6103#i_2_B',
+    );
+    expect(liiSubsectionUrl(50, '21-24', '22')).toBe(
+      'https://www.law.cornell.edu/uscode/text/50/22',
+    );
   });
 });
 
@@ -52,7 +70,10 @@ describe('statute texts are verbatim copies of the fact base', () => {
     const afterHeading = source.indexOf('\n', start) + 1;
     const end = source.slice(afterHeading).search(/^## /m);
     const section = source.slice(afterHeading, end === -1 ? undefined : afterHeading + end);
-    for (const block of statute(id).body.split(/\n{2,}/).map((b) => b.trim()).filter(Boolean)) {
+    for (const block of statute(id)
+      .body.split(/\n{2,}/)
+      .map((b) => b.trim())
+      .filter(Boolean)) {
       expect(section, `block not in the fact base: ${block.slice(0, 80)}`).toContain(block);
     }
   });

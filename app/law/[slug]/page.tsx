@@ -24,7 +24,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     description,
     alternates: { canonical: absoluteUrl(statute.route) },
-    openGraph: { type: 'article', title, description, url: absoluteUrl(statute.route), locale: 'en_US', modifiedTime: statute.data.updated },
+    openGraph: {
+      type: 'article',
+      title,
+      description,
+      url: absoluteUrl(statute.route),
+      locale: 'en_US',
+      modifiedTime: statute.data.updated,
+    },
   };
 }
 
@@ -34,7 +41,13 @@ export default async function StatuteRoute({ params }: Props) {
   if (!statute) notFound();
   return (
     <>
-      <Breadcrumbs trail={[{ href: '/', label: 'Home' }, { href: '/law/', label: 'The law' }, { href: statute.route, label: statute.data.citation }]} />
+      <Breadcrumbs
+        trail={[
+          { href: '/', label: 'Home' },
+          { href: '/law/', label: 'The law' },
+          { href: statute.route, label: statute.data.citation },
+        ]}
+      />
       <StatutePage statute={statute} site={site} />
     </>
   );

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from './site-pages';
+
+const PAGES = builtPages();
+
+test('no page requests another origin or sets a cookie', async ({ page, context, baseURL }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.origin !== new URL(baseURL!).origin)
+      foreign.push(`${page.url()} → ${request.url()}`);
+  });
+  for (const path of PAGES) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+  }
+  expect(foreign).toEqual([]);
+  expect(await context.cookies()).toEqual([]);
+});
+
+test('pages are served with the security headers', async ({ request }) => {
+  for (const path of ['/', '/ruling/', '/law/26-usc-6103/', '/no-such-page/']) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(headers['permissions-policy']).toContain('geolocation=()');
+    const csp = headers['content-security-policy'] ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  }
+});
+
+test('the Content-Security-Policy lets the page run (no blocked scripts)', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+  await page.goto('/timeline/');
+  await page.goto('/search/?q=6103');
+  await expect(page.locator('.search-results')).toContainText('result');
+  expect(violations).toEqual([]);
+});
+
+test('data files and the feed have the right content types', async ({ request }) => {
+  expect((await request.get('/data/timeline.json')).headers()['content-type']).toContain(
+    'application/json',
+  );
+  expect((await request.get('/feed.xml')).headers()['content-type']).toContain(
+    'application/atom+xml',
+  );
+  expect((await request.get('/sitemap.xml')).headers()['content-type']).toContain('xml');
+});

@@ -1,0 +1,104 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from './site-pages';
+
+const PAGES = builtPages();
+
+test('the build has every main page', () => {
+  for (const p of [
+    '/',
+    '/ruling/',
+    '/appeal/',
+    '/related-cases/',
+    '/agreement/',
+    '/checked/',
+    '/about/',
+    '/law/',
+    '/law/26-usc-6103/',
+    '/timeline/',
+    '/glossary/',
+    '/sources/',
+    '/changes/',
+    '/search/',
+  ]) {
+    expect(PAGES).toContain(p);
+  }
+});
+
+for (const path of PAGES) {
+  test(`${path} loads with one h1, a skip link and no errors`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('a.skip-link')).toHaveAttribute('href', '#main-content');
+    expect(errors).toEqual([]);
+  });
+}
+
+test('a deep link lands on its section', async ({ page }) => {
+  await page.goto('/law/26-usc-6103/#i_2_C');
+  const target = page.locator('[id="i_2_C"]');
+  await expect(target).toBeInViewport();
+  await expect(target).toContainText(
+    'taxpayer’s identity shall not be treated as taxpayer return information',
+  );
+});
+
+test('a deep link to a timeline event lands on it', async ({ page }) => {
+  await page.goto('/timeline/#2025-05-12-pi-denied');
+  await expect(page.locator('[id="2025-05-12-pi-denied"]')).toBeInViewport();
+});
+
+test('source notes link both ways', async ({ page }) => {
+  await page.goto('/ruling/');
+  const ref = page.locator('sup.cite-ref a').first();
+  const href = await ref.getAttribute('href');
+  expect(href).toMatch(/^#note-/);
+  await ref.click();
+  const note = page.locator(href!);
+  await expect(note).toBeInViewport();
+  await note.locator('.backlinks a').first().click();
+  await expect(ref).toBeInViewport();
+});
+
+test('an unknown address gets the 404 page with search and the main links', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('searchbox').first()).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Ruling' })).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of PAGES) {
+    test(`${path} has its full content`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('h1')).toBeVisible();
+      const text = await page.locator('main').innerText();
+      expect(text.length).toBeGreaterThan(200);
+    });
+  }
+
+  test('the timeline shows every event and the glossary every term', async ({ page, request }) => {
+    const timeline = (await (await request.get('/data/timeline.json')).json()) as {
+      events: unknown[];
+    };
+    await page.goto('/timeline/');
+    await expect(page.locator('.timeline-event')).toHaveCount(timeline.events.length);
+    const glossary = (await (await request.get('/data/glossary.json')).json()) as {
+      terms: unknown[];
+    };
+    await page.goto('/glossary/');
+    await expect(page.locator('.glossary-entry')).toHaveCount(glossary.terms.length);
+  });
+
+  test('the search page says search needs JavaScript and lists the pages', async ({ page }) => {
+    await page.goto('/search/');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'The law' }).last()).toBeVisible();
+  });
+});
