@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/SiteFooter';
+import { PageEnhancements } from '@/components/layout/PageEnhancements.client';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { THEME_SCRIPT } from '@/components/layout/theme-script';
 import { SITE_NAME, SITE_URL } from '@/lib/site-config';
@@ -33,6 +34,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <PageEnhancements />
       </body>
     </html>
   );

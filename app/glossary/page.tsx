@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ArticlePage } from '@/components/content/ArticlePage';
+import { CopyLinkButton } from '@/components/content/CopyLinkButton';
 import { bodyComponents } from '@/components/content/body-components';
 import { glossaryLetterId } from '@/lib/content/routes';
 import { getSite, type TermEntry } from '@/lib/content/site';
@@ -65,7 +66,8 @@ export default function GlossaryPage() {
                         <dt>
                           <a href={`#${term.id}`} className="anchor-link">
                             {term.data.term}
-                          </a>
+                          </a>{' '}
+                          <CopyLinkButton fragment={term.id} label={`the term ${term.data.term}`} />
                         </dt>
                         <dd>
                           {term.data.aliases.length ? (

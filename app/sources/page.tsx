@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ArticlePage } from '@/components/content/ArticlePage';
+import { CopyLinkButton } from '@/components/content/CopyLinkButton';
 import { SourceCitation } from '@/components/content/SourceNotes';
 import { getSite } from '@/lib/content/site';
 import { pageMetadata } from '@/lib/metadata';
@@ -38,7 +39,8 @@ export default function SourcesPage() {
         <ol className="sources-list">
           {sources.map((source) => (
             <li key={source.id} id={source.id} tabIndex={-1}>
-              <SourceCitation source={source.data} />
+              <SourceCitation source={source.data} />{' '}
+              <CopyLinkButton fragment={source.id} label={`the source ${source.data.publisher}`} />
               <span className="source-labels">
                 {' '}
                 <span className={`source-kind kind-${source.data.kind}`}>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { ArticlePage } from '@/components/content/ArticlePage';
 import { bodyComponents } from '@/components/content/body-components';
 import { TimelineEvent } from '@/components/timeline/TimelineEvent';
+import { TimelineFilter } from '@/components/timeline/TimelineFilter.client';
 import { THREAD_LABELS } from '@/components/timeline/threads';
 import { timelineYearId } from '@/lib/content/routes';
 import { THREADS } from '@/lib/content/schema';
@@ -60,15 +61,7 @@ export default function TimelinePage() {
                 ))}
               </ul>
             </nav>
-            <fieldset className="thread-filter" hidden data-thread-filter>
-              <legend>Show threads</legend>
-              {THREADS.map((thread) => (
-                <label key={thread}>
-                  <input type="checkbox" name="thread" value={thread} defaultChecked />{' '}
-                  {THREAD_LABELS[thread]}
-                </label>
-              ))}
-            </fieldset>
+            <TimelineFilter threads={THREADS.map((id) => ({ id, label: THREAD_LABELS[id] }))} />
             {groups.map(([year, months]) => (
               <section key={year} aria-labelledby={timelineYearId(year)} className="timeline-year">
                 <h2 id={timelineYearId(year)}>{year}</h2>

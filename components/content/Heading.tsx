@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CopyLinkButton } from './CopyLinkButton';
 
 export interface HeadingProps {
   level: 2 | 3 | 4;
@@ -8,16 +9,20 @@ export interface HeadingProps {
 
 /**
  * A section heading that is its own permalink: without JavaScript the heading text links to its
- * fragment, so a reader can always copy a link to the section from the address bar.
+ * fragment; with it, a copy-link button copies the absolute URL.
  */
 export function Heading({ level, id, children }: HeadingProps) {
   const Tag = `h${level}` as const;
   if (!id) return <Tag>{children}</Tag>;
   return (
-    <Tag id={id} tabIndex={-1} className="section-heading">
-      <a href={`#${id}`} className="anchor-link">
-        {children}
-      </a>
-    </Tag>
+    // The button sits beside the heading, not in it, so it never becomes part of the heading's name.
+    <div className={`heading-row heading-row-${level}`}>
+      <Tag id={id} tabIndex={-1} className="section-heading">
+        <a href={`#${id}`} className="anchor-link">
+          {children}
+        </a>
+      </Tag>
+      <CopyLinkButton fragment={id} label="this section" />
+    </div>
   );
 }

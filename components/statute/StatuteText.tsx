@@ -1,11 +1,14 @@
 import type { Element, Root } from 'hast';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
-import { h } from 'hastscript';
+import { h, s as svg } from 'hastscript';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { visit } from 'unist-util-visit';
 import type { StatuteEntry, Site } from '@/lib/content/site';
 import { NoteNumbers, toSafeHast } from '@/lib/markdown/render';
 import { officialSubsectionUrl, liiSubsectionUrl } from '@/lib/statutes/links';
+
+const LINK_ICON =
+  'M7.8 10.9 6.5 12.2a2.4 2.4 0 0 1-3.4-3.4l2.1-2.1a2.4 2.4 0 0 1 3.4 0l.9-.9a3.7 3.7 0 0 0-5.2 0L2.2 7.9a3.7 3.7 0 0 0 5.2 5.2l1.3-1.3zm.4-5.8 1.3-1.3a2.4 2.4 0 0 1 3.4 3.4l-2.1 2.1a2.4 2.4 0 0 1-3.4 0l-.9.9a3.7 3.7 0 0 0 5.2 0l2.1-2.1a3.7 3.7 0 0 0-5.2-5.2L7.3 4.2z';
 
 export interface StatuteTextProps {
   statute: StatuteEntry;
@@ -39,6 +42,23 @@ export function StatuteText({ statute, site }: StatuteTextProps) {
         '¶',
       ),
     ];
+    const copyButton = h(
+      'button',
+      {
+        type: 'button',
+        className: ['copy-link'],
+        dataFragment: id,
+        hidden: true,
+        ariaLabel: `Copy link to ${label}`,
+      },
+      [
+        svg(
+          'svg',
+          { ariaHidden: 'true', focusable: 'false', viewBox: '0 0 16 16', width: 16, height: 16 },
+          [svg('path', { fill: 'currentColor', d: LINK_ICON })],
+        ),
+      ],
+    );
     if (statute.data.instrument === 'usc' && statute.data.codeTitle && statute.data.section) {
       links.push(
         h(
@@ -63,7 +83,7 @@ export function StatuteText({ statute, site }: StatuteTextProps) {
         ),
       );
     }
-    node.children.unshift(h('span', { className: ['provision-links'] }, links));
+    node.children.unshift(h('span', { className: ['provision-links'] }, [...links, copyButton]));
   });
   return <div className="statute-text">{toJsxRuntime(hast as Root, { Fragment, jsx, jsxs })}</div>;
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { EventEntry } from '@/lib/content/site';
+import { CopyLinkButton } from '../content/CopyLinkButton';
 import { EventDate } from './EventDate';
 import { THREAD_LABELS } from './threads';
 
@@ -32,6 +33,7 @@ export function TimelineEvent({ event, body, sourceLinks, latest = false }: Time
           {event.data.title}
         </a>
       </h3>
+      <CopyLinkButton fragment={event.id} label="this event" />
       <div className="event-body">{body}</div>
       <p className="event-sources">Sources: {sourceLinks}</p>
     </li>

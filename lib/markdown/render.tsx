@@ -8,15 +8,16 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { sanitize, defaultSchema, type Schema } from 'hast-util-sanitize';
 import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import { h } from 'hastscript';
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
-import { toHast, type State } from 'mdast-util-to-hast';
+import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
 import type { ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { Site } from '../content/site';
 import type { CiteRefNode } from './parse';
 import { plainText } from './parse';
 import { quoteId } from './ids';
+import { linkStatuteCitations } from './statute-links';
 
 /** Numbers the sources a page cites, in order of first use. One per page. */
 export class NoteNumbers {
@@ -53,6 +54,7 @@ const SCHEMA: Schema = {
     ...(defaultSchema.tagNames ?? []),
     'figure',
     'figcaption',
+    'button',
     'q',
     'timeline-embed',
     'request-flow',
@@ -74,6 +76,8 @@ const SCHEMA: Schema = {
       'title',
     ],
     q: ['cite'],
+    button: ['type', 'popoverTarget'],
+    span: ['popover'],
     a: [
       ...(defaultSchema.attributes?.a ?? []).filter(
         (rule) => !(Array.isArray(rule) && rule[0] === 'className'),
@@ -92,7 +96,9 @@ export function toSafeHast(tree: Root, context: RenderContext): HastRoot {
 
 /** Renders a parsed Markdown tree to React elements. */
 export function renderMarkdown(tree: Root, context: RenderContext): ReactNode {
-  const hast = toSafeHast(structuredClone(tree), context);
+  const copy = structuredClone(tree);
+  linkStatuteCitations(copy, context.site);
+  const hast = toSafeHast(copy, context);
   return toJsxRuntime(hast, {
     Fragment,
     jsx,
@@ -165,8 +171,15 @@ function handlers(context: RenderContext) {
     return [];
   };
 
+  let termsSeenInSection = new Set<string>();
+  let popoverCount = 0;
+
   return {
     citeRef,
+    heading(state: State, node: Heading): Element {
+      if (node.depth <= 2) termsSeenInSection = new Set();
+      return defaultHandlers.heading(state, node);
+    },
     textDirective(state: State, node: TextDirective): ElementContent | ElementContent[] {
       const children = state.all(node) as ElementContent[];
       if (node.name === 'term') {
@@ -176,7 +189,38 @@ function handlers(context: RenderContext) {
           site.termIndex.get(text.toLowerCase()) ??
           site.termIndex.get(text.toLowerCase().replace(/s$/, '')) ??
           '';
-        return h('a', { href: `/glossary/#${id}`, className: ['term'], dataTerm: id }, children);
+        // Only a term's first mention in each section is decorated: a page of underlines helps no one.
+        if (termsSeenInSection.has(id)) return children;
+        termsSeenInSection.add(id);
+        const term = site.terms.get(id);
+        const link = h(
+          'a',
+          { href: `/glossary/#${id}`, className: ['term'], dataTerm: id },
+          children,
+        );
+        if (!term) return link;
+        popoverCount += 1;
+        const popoverId = `def-${id}-${popoverCount}`;
+        return h('span', { className: ['term-wrap'] }, [
+          link,
+          h(
+            'button',
+            {
+              type: 'button',
+              className: ['term-info'],
+              popoverTarget: popoverId,
+              ariaLabel: `Definition: ${term.data.term}`,
+            },
+            '?',
+          ),
+          h('span', { id: popoverId, popover: 'auto', className: ['term-popover'] }, [
+            h('strong', {}, term.data.term),
+            ': ',
+            definitionText(plainText(term.tree)),
+            ' ',
+            h('a', { href: `/glossary/#${id}` }, 'Glossary entry'),
+          ]),
+        ]);
       }
       // :q
       const attributes = node.attributes ?? {};
@@ -200,9 +244,18 @@ function handlers(context: RenderContext) {
       const children = state.all(node) as ElementContent[];
       if (node.name === 'quote') {
         const attributes = node.attributes ?? {};
-        return h('figure', { className: ['quote-block'], id: quoteId(plainText(node)) }, [
+        const id = quoteId(plainText(node));
+        return h('figure', { className: ['quote-block'], id }, [
           h('blockquote', {}, children),
-          h('figcaption', {}, attribution(attributes)),
+          h('figcaption', {}, [
+            ...attribution(attributes),
+            ' ',
+            h(
+              'a',
+              { href: `#${id}`, className: ['quote-permalink'], ariaLabel: 'Link to this quote' },
+              '¶',
+            ),
+          ]),
         ]);
       }
       return h('div', { className: [node.name] }, children);
@@ -212,4 +265,12 @@ function handlers(context: RenderContext) {
 
 function attributionInParens(nodes: ElementContent[]): ElementContent[] {
   return nodes.length ? [{ type: 'text', value: '(' }, ...nodes, { type: 'text', value: ')' }] : [];
+}
+
+/** A definition short enough for a popover: its first two sentences. */
+function definitionText(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  const sentences = clean.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [clean];
+  const short = sentences.slice(0, 2).join('').trim();
+  return short.length > 320 ? `${short.slice(0, 317)}…` : short;
 }

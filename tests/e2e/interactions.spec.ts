@@ -1,0 +1,193 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('links to sections', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  for (const [kind, path, id] of [
+    ['heading', '/ruling/', 'holding'],
+    ['statute subsection', '/law/26-usc-6103/', 'i_2_C'],
+    ['timeline event', '/timeline/', '2025-05-12-pi-denied'],
+    ['glossary term', '/glossary/', 'taxpayer-identity'],
+    ['source', '/sources/', 'upi-2025-05-12-pi-denied'],
+  ] as const) {
+    test(`arriving at a ${kind} scrolls to it, highlights it and focuses it`, async ({ page }) => {
+      await page.goto(`${path}#${id}`);
+      const target = page.locator(`[id="${id}"]`);
+      await expect(target).toBeInViewport();
+      await expect(target).toBeFocused();
+      await expect(target).toHaveClass(/is-arrived/);
+      expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+    });
+  }
+
+  test('arriving at a quoted passage lands on it', async ({ page }) => {
+    await page.goto('/ruling/');
+    const quoteId = await page.locator('q[id], figure.quote-block[id]').first().getAttribute('id');
+    await page.goto(`/ruling/#${quoteId}`);
+    await expect(page.locator(`[id="${quoteId}"]`)).toBeInViewport();
+    await expect(page.locator(`[id="${quoteId}"]`)).toBeFocused();
+  });
+
+  test('copy link puts the absolute URL with the fragment on the clipboard and says so', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.goto('/law/26-usc-6103/');
+    const row = page.locator('[id="i_2_C"] > .provision-links');
+    await row.getByRole('button', { name: /Copy link to 26 U.S.C. § 6103\(i\)\(2\)\(C\)/ }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/law/26-usc-6103/#i_2_C`,
+    );
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
+  });
+
+  test('a heading copy-link button copies its section URL', async ({ page, baseURL }) => {
+    await page.goto('/ruling/');
+    await page
+      .locator('.heading-row', { has: page.locator('#holding') })
+      .getByRole('button', { name: 'Copy link to this section' })
+      .click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/ruling/#holding`,
+    );
+  });
+
+  test('every statute citation in the explainers links to its subsection', async ({ page }) => {
+    await page.goto('/ruling/');
+    const links = page.locator('a.statute-link');
+    expect(await links.count()).toBeGreaterThan(3);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain('/law/26-usc-6103/#i_2');
+  });
+});
+
+test.describe('timeline', () => {
+  test('filtering by a thread hides the others and survives a reload', async ({ page }) => {
+    await page.goto('/timeline/');
+    const filter = page.getByRole('group', { name: 'Show threads' });
+    for (const label of [
+      'Agency and leadership',
+      'Data requests and disclosures',
+      'Congress and oversight',
+      'Background law',
+      'Executive actions',
+    ]) {
+      await filter.getByLabel(label).uncheck();
+    }
+    await expect(page).toHaveURL(/\?thread=litigation$/);
+    const visible = page.locator('.timeline-event:visible');
+    expect(await visible.count()).toBeGreaterThan(5);
+    expect(
+      await visible.evaluateAll((els) =>
+        els.every((el) => (el as HTMLElement).dataset.thread === 'litigation'),
+      ),
+    ).toBe(true);
+    await page.reload();
+    await expect(filter.getByLabel('Litigation')).toBeChecked();
+    await expect(filter.getByLabel('Agency and leadership')).not.toBeChecked();
+    expect(
+      await page
+        .locator('.timeline-event:visible')
+        .evaluateAll((els) =>
+          els.every((el) => (el as HTMLElement).dataset.thread === 'litigation'),
+        ),
+    ).toBe(true);
+  });
+
+  test('the latest development is marked', async ({ page }) => {
+    await page.goto('/timeline/');
+    await expect(page.locator('.timeline-event.is-latest')).toHaveCount(1);
+    await expect(page.locator('.timeline-event.is-latest')).toContainText('Latest development');
+  });
+});
+
+test.describe('glossary popovers', () => {
+  test('open with the keyboard and close with Escape', async ({ page }) => {
+    await page.goto('/ruling/');
+    const button = page.locator('button.term-info').first();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const popover = page.locator('.term-popover:popover-open');
+    await expect(popover).toBeVisible();
+    await expect(popover).toContainText('Glossary entry');
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.term-popover:popover-open')).toHaveCount(0);
+  });
+});
+
+test.describe('search', () => {
+  for (const [query, page_, section] of [
+    ['§ 6103(i)(2)', '/law/26-usc-6103/', ''],
+    ['6103(i)(2)', '/law/26-usc-6103/', ''],
+    ['section 6103', '/law/26-usc-6103/', ''],
+    ['IRC 6103', '/law/26-usc-6103/', ''],
+    ['I.R.C. § 6103', '/law/26-usc-6103/', ''],
+    ['25-5181', '/appeal/', ''],
+    ['No. 25-5181', '/appeal/', ''],
+  ] as const) {
+    test(`"${query}" finds ${page_}${section} first`, async ({ page }) => {
+      await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+      const first = page.locator('.search-results li a').first();
+      await expect(first).toBeVisible();
+      expect(new URL((await first.getAttribute('href'))!, 'http://x').pathname).toBe(page_);
+    });
+  }
+});
+
+test.describe('reading comfort', () => {
+  test('the theme toggle persists across a reload without a flash', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    // The theme is set by a blocking script before first paint: check it on the very first frame.
+    await page.goto('/ruling/', { waitUntil: 'commit' });
+    await page.waitForSelector('html[data-theme]');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
+  test('table-of-contents links land on their sections', async ({ page }) => {
+    await page.goto('/agreement/');
+    const links = page.locator('.toc a');
+    const count = await links.count();
+    expect(count).toBeGreaterThan(3);
+    for (let i = 0; i < Math.min(count, 8); i++) {
+      const href = (await links.nth(i).getAttribute('href'))!;
+      await links.nth(i).click();
+      await expect(page.locator(`[id="${href.slice(1)}"]`)).toBeInViewport();
+    }
+  });
+
+  test('print hides navigation and shows link addresses', async ({ page }) => {
+    await page.goto('/ruling/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.toc')).toBeHidden();
+    const after = await page
+      .locator('.article-body a[href^="http"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('http');
+  });
+
+  test('no horizontal scrolling on a 320 px screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    for (const path of [
+      '/',
+      '/ruling/',
+      '/agreement/',
+      '/law/26-usc-6103/',
+      '/timeline/',
+      '/glossary/',
+    ]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+    }
+  });
+});
