@@ -1,24 +1,137 @@
 import type { Metadata } from 'next';
-import type { PageEntry } from './content/site';
+import { pageSubject, statuteSubject, type CitationSubject } from './citation/subjects';
+import type { PageEntry, Site, StatuteEntry } from './content/site';
 import { absoluteUrl, SITE_NAME } from './site-config';
 
-/** Title, description, canonical URL and share-card tags for an explainer page. */
-export function pageMetadata(page: PageEntry): Metadata {
-  const url = absoluteUrl(page.route);
-  return {
-    title: page.data.title,
-    description: page.data.summary,
-    alternates: { canonical: url },
-    openGraph: {
-      type: 'article',
+/** The pages the code builds with no content file: their title and description live here. */
+export const GENERATED_PAGES = {
+  changes: {
+    route: '/changes/',
+    title: 'Changes and corrections',
+    description: 'Every dated addition, update and correction to this site.',
+  },
+  search: {
+    route: '/search/',
+    title: 'Search',
+    description: 'Search the explainer, the statutes, the timeline and the glossary.',
+  },
+} as const;
+
+/** What a share card shows. */
+export interface ShareCard {
+  /** File stem: /og/<key>.png. */
+  key: string;
+  title: string;
+  /** A line above the title: the statute's citation. */
+  kicker?: string;
+  description: string;
+}
+
+/** Every page's share card: explainers, statutes, and the generated pages. */
+export function shareCards(site: Site): ShareCard[] {
+  return [
+    ...[...site.pages.values()].map((page) => ({
+      key: page.id,
       title: page.data.title,
       description: page.data.summary,
-      url,
+    })),
+    ...[...site.statutes.values()].map((statute) => ({
+      key: statute.id,
+      title: statute.data.heading,
+      kicker: statute.data.citation,
+      description: statuteSubject(statute).description,
+    })),
+    ...Object.entries(GENERATED_PAGES).map(([key, page]) => ({ key, ...page })),
+  ];
+}
+
+/** The share card of a page: a 1200×630 PNG built by app/og/[slug]/route.tsx. */
+export const OG_IMAGE = { width: 1200, height: 630 } as const;
+
+export function ogImageUrl(key: string): string {
+  return absoluteUrl(`/og/${key}.png`);
+}
+
+/** Highwire Press dates are YYYY/MM/DD. */
+const highwireDate = (iso: string) => iso.replaceAll('-', '/');
+
+/**
+ * Highwire Press `citation_*` tags, which Zotero, Google Scholar and other reference managers
+ * read to save the page as a citable item. The site is the publisher (there is no personal
+ * author); `citation_date` carries the last update, `citation_publication_date` the first.
+ */
+export function highwireTags(subject: CitationSubject): Record<string, string> {
+  return {
+    citation_title: subject.title,
+    citation_publisher: SITE_NAME,
+    citation_publication_date: highwireDate(subject.published),
+    citation_date: highwireDate(subject.updated),
+    citation_public_url: subject.url,
+    citation_fulltext_html_url: subject.url,
+    citation_language: subject.lang,
+  };
+}
+
+/** Share-card tags (Open Graph, Twitter) for any page with a generated card. */
+export function shareMetadata(input: {
+  key: string;
+  title: string;
+  description: string;
+  url: string;
+  published?: string;
+  updated?: string;
+}): Pick<Metadata, 'openGraph' | 'twitter'> {
+  const image = { url: ogImageUrl(input.key), ...OG_IMAGE, alt: `${input.title} · ${SITE_NAME}` };
+  return {
+    openGraph: {
+      type: 'article',
+      title: input.title,
+      description: input.description,
+      url: input.url,
       siteName: SITE_NAME,
       locale: 'en_US',
-      publishedTime: page.data.published,
-      modifiedTime: page.data.updated,
+      ...(input.published ? { publishedTime: input.published } : {}),
+      ...(input.updated ? { modifiedTime: input.updated } : {}),
+      images: [image],
     },
-    twitter: { card: 'summary', title: page.data.title, description: page.data.summary },
+    twitter: {
+      card: 'summary_large_image',
+      title: input.title,
+      description: input.description,
+      images: [image],
+    },
   };
+}
+
+/** Title, description, canonical URL and share cards for a generated page (changes, search). */
+export function generatedPageMetadata(key: keyof typeof GENERATED_PAGES): Metadata {
+  const page = GENERATED_PAGES[key];
+  const url = absoluteUrl(page.route);
+  return {
+    title: page.title,
+    description: page.description,
+    alternates: { canonical: url },
+    ...shareMetadata({ key, title: page.title, description: page.description, url }),
+  };
+}
+
+function citableMetadata(subject: CitationSubject, title: string): Metadata {
+  return {
+    title,
+    description: subject.description,
+    alternates: { canonical: subject.url },
+    ...shareMetadata({ ...subject, title }),
+    other: highwireTags(subject),
+  };
+}
+
+/** Title, description, canonical URL, share cards and citation tags for an explainer page. */
+export function pageMetadata(page: PageEntry): Metadata {
+  return citableMetadata(pageSubject(page), page.data.title);
+}
+
+/** The same for a statute page, titled "26 U.S.C. § 6103: Confidentiality and …". */
+export function statuteMetadata(statute: StatuteEntry): Metadata {
+  const subject = statuteSubject(statute);
+  return citableMetadata(subject, subject.title);
 }

@@ -1,13 +1,13 @@
 /**
  * `npm run check:content`: every content problem at once, each with file, field, line, what is
  * wrong and how to fix it. Exits 1 when anything is wrong.
- *   usage: tsx scripts/check-content.ts [content-dir]
+ *   usage: tsx scripts/check-content.ts [content-dir]   (or CONTENT_DIR=…)
  */
 import path from 'node:path';
 import { formatProblems } from '../lib/content/errors';
 import { buildSite } from '../lib/content/site';
 
-const contentRoot = path.resolve(process.argv[2] ?? 'content');
+const contentRoot = path.resolve(process.argv[2] ?? process.env.CONTENT_DIR ?? 'content');
 const started = performance.now();
 const { site, problems } = buildSite(contentRoot);
 const ms = Math.round(performance.now() - started);

@@ -72,7 +72,10 @@ function send(
   } else if (file.includes(`${path.sep}_next${path.sep}static${path.sep}`)) {
     headers['Cache-Control'] = 'public, max-age=31536000, immutable';
   }
-  if (ext === '.bib' || ext === '.ris')
+  // Citation files download under their own name; /cite/*.json is CSL-JSON, not site data.
+  const cslJson = ext === '.json' && path.dirname(file) === path.join(root, 'cite');
+  if (cslJson) headers['Content-Type'] = 'application/vnd.citationstyles.csl+json; charset=utf-8';
+  if (ext === '.bib' || ext === '.ris' || cslJson)
     headers['Content-Disposition'] = `attachment; filename="${path.basename(file)}"`;
   const compressible = /^(text\/|application\/(json|xml|atom|javascript))|image\/svg/.test(type);
   if (
@@ -109,7 +112,10 @@ const server = http.createServer((req, res) => {
 });
 
 server.listen(port, host, () => {
+  // PORT=0 asks the system for a free port: report the one actually bound.
+  const address = server.address();
+  const boundPort = typeof address === 'object' && address ? address.port : port;
   console.log(
-    `Serving ${path.relative(process.cwd(), root) || '.'} at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`,
+    `Serving ${path.relative(process.cwd(), root) || '.'} at http://${host === '0.0.0.0' ? 'localhost' : host}:${boundPort}/`,
   );
 });

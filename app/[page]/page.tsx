@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticlePage } from '@/components/content/ArticlePage';
+import { PrevNext } from '@/components/layout/PrevNext';
 import { LIST_PAGES } from '@/lib/content/routes';
 import { getSite } from '@/lib/content/site';
 import { pageMetadata } from '@/lib/metadata';
@@ -28,13 +29,16 @@ export default async function ExplainerPage({ params }: Props) {
   const page = site.pages.get((await params).page);
   if (!page) notFound();
   return (
-    <ArticlePage
-      site={site}
-      page={page}
-      trail={[
-        { href: '/', label: 'Home' },
-        { href: page.route, label: page.data.title },
-      ]}
-    />
+    <>
+      <ArticlePage
+        site={site}
+        page={page}
+        trail={[
+          { href: '/', label: 'Home' },
+          { href: page.route, label: page.data.title },
+        ]}
+      />
+      <PrevNext route={page.route} />
+    </>
   );
 }

@@ -1,18 +1,25 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { JsonLd } from '@/components/structured-data/JsonLd';
 import { getSite } from '@/lib/content/site';
 import { formatDate } from '@/lib/dates';
 import { NoteNumbers, renderMarkdown } from '@/lib/markdown/render';
+import { generatedPageMetadata } from '@/lib/metadata';
 import { absoluteUrl } from '@/lib/site-config';
+import { generatedPageJsonLd } from '@/lib/structured-data';
 
 export const metadata: Metadata = {
-  title: 'Changes and corrections',
-  description: 'Every dated addition, update and correction to this site.',
+  ...generatedPageMetadata('changes'),
   alternates: {
     canonical: absoluteUrl('/changes/'),
     types: { 'application/atom+xml': '/feed.xml' },
   },
 };
+
+const TRAIL = [
+  { href: '/', label: 'Home' },
+  { href: '/changes/', label: 'Changes' },
+];
 
 const KIND: Record<string, string> = {
   addition: 'Addition',
@@ -25,12 +32,7 @@ export default function ChangesPage() {
   const notes = new NoteNumbers();
   return (
     <article className="article">
-      <Breadcrumbs
-        trail={[
-          { href: '/', label: 'Home' },
-          { href: '/changes/', label: 'Changes' },
-        ]}
-      />
+      <Breadcrumbs trail={TRAIL} />
       <header className="article-header">
         <h1>Changes and corrections</h1>
         <p className="article-summary">
@@ -63,6 +65,7 @@ export default function ChangesPage() {
           </li>
         ))}
       </ol>
+      <JsonLd data={generatedPageJsonLd('changes', TRAIL)} />
     </article>
   );
 }

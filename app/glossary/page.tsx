@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { AliasMarkers } from '@/components/content/AliasMarkers';
 import { ArticlePage } from '@/components/content/ArticlePage';
+import { PrevNext } from '@/components/layout/PrevNext';
 import { CopyLinkButton } from '@/components/content/CopyLinkButton';
 import { bodyComponents } from '@/components/content/body-components';
 import { glossaryLetterId } from '@/lib/content/routes';
@@ -29,97 +31,104 @@ export default function GlossaryPage() {
     letters.set(letter, [...(letters.get(letter) ?? []), term]);
   }
   return (
-    <ArticlePage
-      site={site}
-      page={page}
-      trail={[
-        { href: '/', label: 'Home' },
-        { href: '/glossary/', label: 'Glossary' },
-      ]}
-      after={(notes) => {
-        const components = bodyComponents(site, notes);
-        return (
-          <div className="glossary">
-            <nav aria-label="Letters" className="letter-nav">
-              <ul>
-                {[...letters.keys()].map((letter) => (
-                  <li key={letter}>
-                    <a href={`#${glossaryLetterId(letter)}`}>{letter}</a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-            {[...letters].map(([letter, list]) => (
-              <section key={letter} aria-labelledby={glossaryLetterId(letter)}>
-                <h2 id={glossaryLetterId(letter)} className="letter-heading">
-                  {letter}
-                </h2>
-                <dl className="glossary-list">
-                  {list.map((term) => {
-                    const [slug, fragment] = (term.data.statute ?? '').split('#');
-                    const statute = slug ? site.statutes.get(slug) : undefined;
-                    const pinpoint = fragment
-                      ? statute?.statute.provisions.find((p) => p.id === fragment)?.pinpoint
-                      : '';
-                    return (
-                      <div key={term.id} id={term.id} className="glossary-entry" tabIndex={-1}>
-                        <dt>
-                          <a href={`#${term.id}`} className="anchor-link">
-                            {term.data.term}
-                          </a>{' '}
-                          <CopyLinkButton fragment={term.id} label={`the term ${term.data.term}`} />
-                        </dt>
-                        <dd>
-                          {term.data.aliases.length ? (
-                            <p className="aliases">Also: {term.data.aliases.join('; ')}</p>
-                          ) : null}
-                          {renderMarkdown(term.tree, { site, notes, components })}
-                          {statute ? (
-                            <p className="defined-in">
-                              Defined in{' '}
-                              <a href={`${statute.route}${fragment ? `#${fragment}` : ''}`}>
-                                {statute.data.citation}
-                                {pinpoint}
-                              </a>
-                            </p>
-                          ) : null}
-                          {term.data.sources.length ? (
-                            <p className="term-sources">
-                              Sources:{' '}
-                              {term.data.sources.map((id, i) => {
-                                const { n, refId } = notes.use(id);
-                                return (
+    <>
+      <ArticlePage
+        site={site}
+        page={page}
+        trail={[
+          { href: '/', label: 'Home' },
+          { href: '/glossary/', label: 'Glossary' },
+        ]}
+        after={(notes) => {
+          const components = bodyComponents(site, notes);
+          return (
+            <div className="glossary">
+              <nav aria-label="Letters" className="letter-nav">
+                <ul>
+                  {[...letters.keys()].map((letter) => (
+                    <li key={letter}>
+                      <a href={`#${glossaryLetterId(letter)}`}>{letter}</a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              {[...letters].map(([letter, list]) => (
+                <section key={letter} aria-labelledby={glossaryLetterId(letter)}>
+                  <h2 id={glossaryLetterId(letter)} className="letter-heading">
+                    {letter}
+                  </h2>
+                  <dl className="glossary-list">
+                    {list.map((term) => {
+                      const [slug, fragment] = (term.data.statute ?? '').split('#');
+                      const statute = slug ? site.statutes.get(slug) : undefined;
+                      const pinpoint = fragment
+                        ? statute?.statute.provisions.find((p) => p.id === fragment)?.pinpoint
+                        : '';
+                      return (
+                        <div key={term.id} id={term.id} className="glossary-entry" tabIndex={-1}>
+                          <AliasMarkers site={site} route="/glossary/" id={term.id} />
+                          <dt>
+                            <a href={`#${term.id}`} className="anchor-link">
+                              {term.data.term}
+                            </a>{' '}
+                            <CopyLinkButton
+                              fragment={term.id}
+                              label={`the term ${term.data.term}`}
+                            />
+                          </dt>
+                          <dd>
+                            {term.data.aliases.length ? (
+                              <p className="aliases">Also: {term.data.aliases.join('; ')}</p>
+                            ) : null}
+                            {renderMarkdown(term.tree, { site, notes, components })}
+                            {statute ? (
+                              <p className="defined-in">
+                                Defined in{' '}
+                                <a href={`${statute.route}${fragment ? `#${fragment}` : ''}`}>
+                                  {statute.data.citation}
+                                  {pinpoint}
+                                </a>
+                              </p>
+                            ) : null}
+                            {term.data.sources.length ? (
+                              <p className="term-sources">
+                                Sources:{' '}
+                                {term.data.sources.map((id, i) => {
+                                  const { n, refId } = notes.use(id);
+                                  return (
+                                    <span key={id}>
+                                      {i > 0 ? ', ' : ''}
+                                      <a href={`#note-${id}`} id={refId}>
+                                        [{n}]
+                                      </a>
+                                    </span>
+                                  );
+                                })}
+                              </p>
+                            ) : null}
+                            {term.data.related.length ? (
+                              <p className="related-terms">
+                                See also:{' '}
+                                {term.data.related.map((id, i) => (
                                   <span key={id}>
                                     {i > 0 ? ', ' : ''}
-                                    <a href={`#note-${id}`} id={refId}>
-                                      [{n}]
-                                    </a>
+                                    <a href={`#${id}`}>{site.terms.get(id)?.data.term ?? id}</a>
                                   </span>
-                                );
-                              })}
-                            </p>
-                          ) : null}
-                          {term.data.related.length ? (
-                            <p className="related-terms">
-                              See also:{' '}
-                              {term.data.related.map((id, i) => (
-                                <span key={id}>
-                                  {i > 0 ? ', ' : ''}
-                                  <a href={`#${id}`}>{site.terms.get(id)?.data.term ?? id}</a>
-                                </span>
-                              ))}
-                            </p>
-                          ) : null}
-                        </dd>
-                      </div>
-                    );
-                  })}
-                </dl>
-              </section>
-            ))}
-          </div>
-        );
-      }}
-    />
+                                ))}
+                              </p>
+                            ) : null}
+                          </dd>
+                        </div>
+                      );
+                    })}
+                  </dl>
+                </section>
+              ))}
+            </div>
+          );
+        }}
+      />
+      <PrevNext route={'/glossary/'} />
+    </>
   );
 }

@@ -2,26 +2,24 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { SearchBox } from '@/components/search/SearchBox.client';
+import { JsonLd } from '@/components/structured-data/JsonLd';
 import { getSite } from '@/lib/content/site';
-import { absoluteUrl } from '@/lib/site-config';
+import { generatedPageMetadata } from '@/lib/metadata';
+import { generatedPageJsonLd } from '@/lib/structured-data';
 
-export const metadata: Metadata = {
-  title: 'Search',
-  description: 'Search the explainer, the statutes, the timeline and the glossary.',
-  alternates: { canonical: absoluteUrl('/search/') },
-};
+export const metadata: Metadata = generatedPageMetadata('search');
+
+const TRAIL = [
+  { href: '/', label: 'Home' },
+  { href: '/search/', label: 'Search' },
+];
 
 export default function SearchPage() {
   const site = getSite();
   const pages = [...site.pages.values()].filter((p) => p.id !== 'home');
   return (
     <article className="article">
-      <Breadcrumbs
-        trail={[
-          { href: '/', label: 'Home' },
-          { href: '/search/', label: 'Search' },
-        ]}
-      />
+      <Breadcrumbs trail={TRAIL} />
       <header className="article-header">
         <h1>Search</h1>
       </header>
@@ -52,6 +50,7 @@ export default function SearchPage() {
           </ul>
         </section>
       </div>
+      <JsonLd data={generatedPageJsonLd('search', TRAIL)} />
     </article>
   );
 }

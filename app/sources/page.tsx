@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AliasMarkers } from '@/components/content/AliasMarkers';
 import { ArticlePage } from '@/components/content/ArticlePage';
 import { CopyLinkButton } from '@/components/content/CopyLinkButton';
 import { SourceCitation } from '@/components/content/SourceNotes';
@@ -39,6 +40,7 @@ export default function SourcesPage() {
         <ol className="sources-list">
           {sources.map((source) => (
             <li key={source.id} id={source.id} tabIndex={-1}>
+              <AliasMarkers site={site} route="/sources/" id={source.id} />
               <SourceCitation source={source.data} />{' '}
               <CopyLinkButton fragment={source.id} label={`the source ${source.data.publisher}`} />
               <span className="source-labels">

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { AliasMarkers } from '@/components/content/AliasMarkers';
 import { ArticlePage } from '@/components/content/ArticlePage';
+import { PrevNext } from '@/components/layout/PrevNext';
 import { bodyComponents } from '@/components/content/body-components';
 import { TimelineEvent } from '@/components/timeline/TimelineEvent';
 import { TimelineFilter } from '@/components/timeline/TimelineFilter.client';
@@ -40,70 +42,78 @@ export default function TimelinePage() {
   const groups = groupByYearAndMonth(site.events);
   const latest = site.events.at(-1);
   return (
-    <ArticlePage
-      site={site}
-      page={page}
-      trail={[
-        { href: '/', label: 'Home' },
-        { href: '/timeline/', label: 'Timeline' },
-      ]}
-      extraToc={groups.map(([year]) => ({ id: timelineYearId(year), text: year, depth: 2 }))}
-      after={(notes) => {
-        const components = bodyComponents(site, notes);
-        return (
-          <div className="timeline">
-            <nav aria-label="Jump to year" className="year-nav">
-              <ul>
-                {groups.map(([year]) => (
-                  <li key={year}>
-                    <a href={`#${timelineYearId(year)}`}>{year}</a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-            <TimelineFilter threads={THREADS.map((id) => ({ id, label: THREAD_LABELS[id] }))} />
-            {groups.map(([year, months]) => (
-              <section key={year} aria-labelledby={timelineYearId(year)} className="timeline-year">
-                <h2 id={timelineYearId(year)}>{year}</h2>
-                {months.map(([month, events]) => (
-                  <section
-                    key={month}
-                    className="timeline-month"
-                    aria-label={month.length > 4 ? `${monthName(month)} ${year}` : year}
-                  >
-                    {month.length > 4 ? (
-                      <h3 className="month-heading">
-                        {monthName(month)} {year}
-                      </h3>
-                    ) : null}
-                    <ol className="timeline-events">
-                      {events.map((event) => (
-                        <TimelineEvent
-                          key={event.id}
-                          event={event}
-                          latest={event === latest}
-                          body={renderMarkdown(event.tree, { site, notes, components })}
-                          sourceLinks={event.data.sources.map((id, i) => {
-                            const { n, refId } = notes.use(id);
-                            return (
-                              <span key={id}>
-                                {i > 0 ? ', ' : ''}
-                                <a href={`#note-${id}`} id={refId}>
-                                  [{n}]
-                                </a>
-                              </span>
-                            );
-                          })}
-                        />
-                      ))}
-                    </ol>
-                  </section>
-                ))}
-              </section>
-            ))}
-          </div>
-        );
-      }}
-    />
+    <>
+      <ArticlePage
+        site={site}
+        page={page}
+        trail={[
+          { href: '/', label: 'Home' },
+          { href: '/timeline/', label: 'Timeline' },
+        ]}
+        extraToc={groups.map(([year]) => ({ id: timelineYearId(year), text: year, depth: 2 }))}
+        after={(notes) => {
+          const components = bodyComponents(site, notes);
+          return (
+            <div className="timeline">
+              <nav aria-label="Jump to year" className="year-nav">
+                <ul>
+                  {groups.map(([year]) => (
+                    <li key={year}>
+                      <a href={`#${timelineYearId(year)}`}>{year}</a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <TimelineFilter threads={THREADS.map((id) => ({ id, label: THREAD_LABELS[id] }))} />
+              {groups.map(([year, months]) => (
+                <section
+                  key={year}
+                  aria-labelledby={timelineYearId(year)}
+                  className="timeline-year"
+                >
+                  <h2 id={timelineYearId(year)}>{year}</h2>
+                  {months.map(([month, events]) => (
+                    <section
+                      key={month}
+                      className="timeline-month"
+                      aria-label={month.length > 4 ? `${monthName(month)} ${year}` : year}
+                    >
+                      {month.length > 4 ? (
+                        <h3 className="month-heading">
+                          {monthName(month)} {year}
+                        </h3>
+                      ) : null}
+                      <ol className="timeline-events">
+                        {events.map((event) => (
+                          <TimelineEvent
+                            key={event.id}
+                            event={event}
+                            latest={event === latest}
+                            markers={<AliasMarkers site={site} route="/timeline/" id={event.id} />}
+                            body={renderMarkdown(event.tree, { site, notes, components })}
+                            sourceLinks={event.data.sources.map((id, i) => {
+                              const { n, refId } = notes.use(id);
+                              return (
+                                <span key={id}>
+                                  {i > 0 ? ', ' : ''}
+                                  <a href={`#note-${id}`} id={refId}>
+                                    [{n}]
+                                  </a>
+                                </span>
+                              );
+                            })}
+                          />
+                        ))}
+                      </ol>
+                    </section>
+                  ))}
+                </section>
+              ))}
+            </div>
+          );
+        }}
+      />
+      <PrevNext route={'/timeline/'} />
+    </>
   );
 }

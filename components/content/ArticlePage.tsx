@@ -3,7 +3,11 @@ import { visit } from 'unist-util-visit';
 import type { PageEntry, Site } from '@/lib/content/site';
 import { parseMarkdown, plainText, headingId } from '@/lib/markdown/parse';
 import { NoteNumbers, renderMarkdown } from '@/lib/markdown/render';
+import { pageSubject } from '@/lib/citation/subjects';
+import { pageJsonLd } from '@/lib/structured-data';
+import { CiteThis } from '../citation/CiteThis';
 import { Breadcrumbs, type Crumb } from '../layout/Breadcrumbs';
+import { JsonLd } from '../structured-data/JsonLd';
 import { bodyComponents } from './body-components';
 import { DocumentCard } from './DocumentCard';
 import { PageMeta } from './PageMeta';
@@ -31,6 +35,8 @@ export function ArticlePage({ site, page, trail, after, extraToc = [] }: Article
   const renderedDocuments = documents.map((doc) => ({ doc, body: renderMarkdown(doc.tree, { site, notes, components }) }));
   const extra = after?.(notes);
   const toc = [...tocItems(page), ...extraToc, ...(documents.length ? [{ id: 'documents-held', text: 'The documents', depth: 2 }] : [])];
+  const sections = toc.filter((item) => item.depth === 2).map((item) => ({ id: item.id, title: item.text }));
+  const decisions = documents.flatMap((doc) => (doc.data.case ? [{ ...doc.data.case, date: doc.data.date }] : []));
 
   return (
     <article className="article" lang={page.data.lang} data-pagefind-body>
@@ -42,7 +48,7 @@ export function ArticlePage({ site, page, trail, after, extraToc = [] }: Article
       </header>
       {status && page.data.status ? <StatusNote asOf={page.data.status.asOf}>{status}</StatusNote> : null}
       <div className="article-layout">
-        <TableOfContents items={toc} />
+        <TableOfContents items={[...toc, { id: 'cite', text: 'Cite this page', depth: 2 }]} />
         <div className="article-body prose">
           {body}
           {extra}
@@ -55,8 +61,11 @@ export function ArticlePage({ site, page, trail, after, extraToc = [] }: Article
             </section>
           ) : null}
           <SourceNotes site={site} notes={notes} />
+          <CiteThis subject={pageSubject(page)} sections={sections} decisions={decisions} />
         </div>
       </div>
+      {/* Last, so it lists every source the page rendered. Pagefind does not index scripts. */}
+      <JsonLd data={() => pageJsonLd(site, page, notes.list().map((note) => note.id), trail)} />
     </article>
   );
 }

@@ -48,8 +48,12 @@ export function PageEnhancements() {
 
     const arrive = () => {
       const id = decodeURIComponent(location.hash.slice(1));
-      const target = id ? document.getElementById(id) : null;
-      if (!target) return;
+      const found = id ? document.getElementById(id) : null;
+      // An alias (an old, renamed id) is an empty marker inside its new target.
+      const target = found?.classList.contains('anchor-alias')
+        ? found.closest('[id]:not(.anchor-alias)')
+        : found;
+      if (!(target instanceof HTMLElement)) return;
       document.querySelectorAll('.is-arrived').forEach((el) => el.classList.remove('is-arrived'));
       target.classList.add('is-arrived');
       if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');

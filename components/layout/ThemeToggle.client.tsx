@@ -17,7 +17,9 @@ const noThemeOnServer = (): Theme | null => null;
 /** Switches light/dark and remembers the choice; without JavaScript the system setting rules. */
 export function ThemeToggle() {
   const theme = useSyncExternalStore(subscribe, currentTheme, noThemeOnServer);
-  if (theme === null) return null;
+  // The slot is rendered on the server with the button's size, so the button appearing after
+  // hydration moves nothing on the page.
+  if (theme === null) return <span className="theme-toggle theme-toggle-slot" aria-hidden="true" />;
   const next: Theme = theme === 'dark' ? 'light' : 'dark';
   return (
     <button

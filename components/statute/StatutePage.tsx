@@ -1,5 +1,7 @@
 import type { StatuteEntry, Site } from '@/lib/content/site';
 import { NoteNumbers, renderMarkdown } from '@/lib/markdown/render';
+import { statuteSubject } from '@/lib/citation/subjects';
+import { CiteThis } from '../citation/CiteThis';
 import { bodyComponents } from '../content/body-components';
 import { PageMeta } from '../content/PageMeta';
 import { SourceNotes } from '../content/SourceNotes';
@@ -21,6 +23,17 @@ export function StatutePage({ statute, site }: StatutePageProps) {
     body: renderMarkdown(statute.noteTrees[i]!.tree, { site, notes, components }),
   }));
   const sourceRefs = data.sources.map((id) => ({ id, ...notes.use(id) }));
+  const sections = [
+    { id: 'about-this-text', title: 'About this text' },
+    ...(provisionNotes.length
+      ? [{ id: 'notes-on-provisions', title: 'Key provisions in plain words' }]
+      : []),
+    { id: 'text', title: 'Text' },
+  ];
+  const code =
+    data.instrument === 'usc' && data.codeTitle && data.section
+      ? { title: data.codeTitle, section: data.section }
+      : null;
 
   return (
     <article className="article statute-page" data-pagefind-body>
@@ -121,6 +134,11 @@ export function StatutePage({ statute, site }: StatutePageProps) {
           <StatuteText statute={statute} site={site} />
         </section>
         <SourceNotes site={site} notes={notes} />
+        <CiteThis
+          subject={statuteSubject(statute)}
+          sections={sections}
+          statute={code ? { code, provisions: statute.statute.provisions } : undefined}
+        />
       </div>
     </article>
   );

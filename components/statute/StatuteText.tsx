@@ -3,6 +3,7 @@ import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import { h, s as svg } from 'hastscript';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { visit } from 'unist-util-visit';
+import { aliasMarkers } from '@/lib/anchors/registry';
 import type { StatuteEntry, Site } from '@/lib/content/site';
 import { NoteNumbers, toSafeHast } from '@/lib/markdown/render';
 import { officialSubsectionUrl, liiSubsectionUrl } from '@/lib/statutes/links';
@@ -83,7 +84,13 @@ export function StatuteText({ statute, site }: StatuteTextProps) {
         ),
       );
     }
-    node.children.unshift(h('span', { className: ['provision-links'] }, [...links, copyButton]));
+    const markers = aliasMarkers(site.aliases, statute.route, id).map((old) =>
+      h('span', { id: old, className: ['anchor-alias'] }),
+    );
+    node.children.unshift(
+      ...markers,
+      h('span', { className: ['provision-links'] }, [...links, copyButton]),
+    );
   });
   return <div className="statute-text">{toJsxRuntime(hast as Root, { Fragment, jsx, jsxs })}</div>;
 }

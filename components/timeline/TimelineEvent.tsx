@@ -9,10 +9,18 @@ export interface TimelineEventProps {
   body: ReactNode;
   sourceLinks: ReactNode;
   latest?: boolean;
+  /** Markers for old, renamed ids of this event (see AliasMarkers). */
+  markers?: ReactNode;
 }
 
 /** One event on the full timeline: date, thread badge, title, short body, numbered sources. */
-export function TimelineEvent({ event, body, sourceLinks, latest = false }: TimelineEventProps) {
+export function TimelineEvent({
+  event,
+  body,
+  sourceLinks,
+  latest = false,
+  markers,
+}: TimelineEventProps) {
   return (
     <li
       id={event.id}
@@ -20,6 +28,7 @@ export function TimelineEvent({ event, body, sourceLinks, latest = false }: Time
       data-thread={event.data.thread}
       tabIndex={-1}
     >
+      {markers}
       <div className="event-head">
         <EventDate event={event.data} />
         <span className="thread-badge">

@@ -116,6 +116,16 @@ export const pageSchema = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 // document
 
+/** What a legal citation of a court decision needs (Bluebook rule 10), each part from the fact base. */
+const caseCitation = z.strictObject({
+  /** Case name as Bluebook shortens it (first party on each side, no "et al."): "Centro de Trabajadores Unidos v. Bessent". */
+  name: z.string().regex(/ v\. /, { error: 'Write the case name as "Party v. Party"' }),
+  /** Docket number without "No.": "1:25-cv-00677". Only what the sources show (no unverified suffix). */
+  docket: z.string().regex(/^[0-9][0-9A-Za-z:-]*$/, { error: 'Write the docket number alone, e.g. 1:25-cv-00677' }),
+  /** The court as Bluebook abbreviates it (tables T1, T7): "D.D.C.", "D.C. Cir.". */
+  court: z.string().min(4),
+});
+
 export const documentSchema = z.strictObject({
   /** Title of the document as the sources describe it. */
   title: z.string().min(3),
@@ -125,12 +135,23 @@ export const documentSchema = z.strictObject({
   date: isoDate,
   /** Docket number or other identifier. */
   identifier: z.string().min(3),
+  /** For a court decision: the parts its legal citation is built from (omit for other documents). */
+  case: caseCitation.optional(),
   /** Where the official copy is. */
   officialCopy: z.strictObject({ label: z.string().min(3), url: httpUrl.optional() }),
   /** How much of the text this site holds. */
   textHeld: z.enum(['full', 'excerpts', 'none']),
   /** Sources for the identification. */
   sources: sourceIds.min(1, { error: 'List at least one source id' }),
+}).superRefine((doc, ctx) => {
+  // The citation and the identifier shown on the page must name the same docket in the same court.
+  if (doc.case && !(doc.identifier.includes(doc.case.docket) && doc.identifier.includes(doc.case.court))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['case'],
+      message: `case.court and case.docket must appear in identifier "${doc.identifier}"`,
+    });
+  }
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Root } from 'mdast';
+import { checkRegistry, readRegistry, type AnchorAliases } from '../anchors/registry';
 import { analyzeBody, type BodyAnalysis } from '../markdown/analyze';
 import { quoteId } from '../markdown/ids';
 import { parseMarkdown } from '../markdown/parse';
@@ -40,6 +41,8 @@ export interface Site {
   changes: ChangeEntry[];
   /** Every route the site builds, with the fragment ids present on it. */
   anchors: Map<string, Set<string>>;
+  /** Renamed fragments and moved pages (content/anchor-aliases.yaml). */
+  aliases?: AnchorAliases;
   /** Lower-cased term and alias → term id. */
   termIndex: Map<string, string>;
   fileCount: number;
@@ -74,7 +77,11 @@ export function buildSite(contentRoot: string, displayRoot = process.cwd()): { s
 
   const site: Site = { pages, statutes, events, terms, sources, documents, changes, anchors: new Map(), termIndex, fileCount: loaded.fileCount };
   site.anchors = collectAnchors(site);
-  return { site, problems: [...loaded.problems, ...checkSite(site)] };
+  const registryProblems: ContentProblem[] = [];
+  const registry = readRegistry(contentRoot, registryProblems);
+  site.aliases = registry.aliases;
+  registryProblems.push(...checkRegistry(site, registry.manifest, registry.aliases));
+  return { site, problems: [...loaded.problems, ...checkSite(site), ...registryProblems] };
 }
 
 export function compareEvents(a: Entry<EventData>, b: Entry<EventData>): number {
@@ -112,7 +119,8 @@ let cached: Site | undefined;
 /** The validated site for the build. Throws ContentError listing every problem. */
 export function getSite(): Site {
   if (cached) return cached;
-  const { site, problems } = buildSite(path.join(process.cwd(), 'content'));
+  // CONTENT_DIR lets the scale benchmark build synthetic content; the default is content/.
+  const { site, problems } = buildSite(path.resolve(process.env.CONTENT_DIR ?? 'content'));
   if (problems.length) throw new ContentError(problems, site.fileCount);
   cached = site;
   return site;

@@ -1,11 +1,14 @@
 /**
  * Security headers for the built site. The Content-Security-Policy allows no inline script except
  * the exact ones each page carries (Next's bootstrap, the theme script), by hash, computed from
- * the built HTML, so an injected script cannot run.
+ * the built HTML, so an injected script cannot run. JSON-LD blocks are data and get no hash.
  */
 import { createHash } from 'node:crypto';
 
-const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+// Inline scripts that run: not `src=` ones, and not JSON-LD, which is data the browser never
+// executes (its text may change with content; leaving it out keeps the policy to real code).
+const INLINE_SCRIPT =
+  /<script(?![^>]*\bsrc=)(?![^>]*\btype=["']?application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g;
 
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();

@@ -61,6 +61,41 @@ test.describe('links to sections', () => {
   });
 });
 
+test('no citation of a statute we hold is left unlinked in the explainers', async ({ page }) => {
+  const unlinked: string[] = [];
+  for (const path of [
+    '/',
+    '/ruling/',
+    '/appeal/',
+    '/related-cases/',
+    '/agreement/',
+    '/checked/',
+    '/about/',
+    '/law/',
+    '/timeline/',
+    '/glossary/',
+  ]) {
+    await page.goto(path);
+    const found = await page.evaluate(() => {
+      const CITATION = /(?:§§?|\b[Ss]ection)\s*(?:6103|7213A?|7431|1253)\b/;
+      const SKIP =
+        'a, h1, h2, h3, h4, q, blockquote, code, .quote-attribution, .term-popover, .statute-text, .source-notes, script, style';
+      const walker = document.createTreeWalker(
+        document.querySelector('main')!,
+        NodeFilter.SHOW_TEXT,
+      );
+      const hits: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (CITATION.test(node.textContent ?? '') && !node.parentElement?.closest(SKIP))
+          hits.push((node.textContent ?? '').trim().slice(0, 80));
+      }
+      return hits;
+    });
+    unlinked.push(...found.map((text) => `${path}: ${text}`));
+  }
+  expect(unlinked).toEqual([]);
+});
+
 test.describe('timeline', () => {
   test('filtering by a thread hides the others and survives a reload', async ({ page }) => {
     await page.goto('/timeline/');

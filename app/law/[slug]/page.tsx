@@ -2,8 +2,10 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { StatutePage } from '@/components/statute/StatutePage';
+import { JsonLd } from '@/components/structured-data/JsonLd';
 import { getSite } from '@/lib/content/site';
-import { absoluteUrl } from '@/lib/site-config';
+import { statuteMetadata } from '@/lib/metadata';
+import { statuteJsonLd } from '@/lib/structured-data';
 
 export const dynamicParams = false;
 
@@ -17,38 +19,23 @@ interface Props {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const statute = getSite().statutes.get((await params).slug);
-  if (!statute) return {};
-  const title = `${statute.data.citation}: ${statute.data.heading}`;
-  const description = `The text of ${statute.data.citation} (${statute.data.heading}), with every subsection linkable and plain-language notes on the provisions the IRS–ICE case turns on.`;
-  return {
-    title,
-    description,
-    alternates: { canonical: absoluteUrl(statute.route) },
-    openGraph: {
-      type: 'article',
-      title,
-      description,
-      url: absoluteUrl(statute.route),
-      locale: 'en_US',
-      modifiedTime: statute.data.updated,
-    },
-  };
+  return statute ? statuteMetadata(statute) : {};
 }
 
 export default async function StatuteRoute({ params }: Props) {
   const site = getSite();
   const statute = site.statutes.get((await params).slug);
   if (!statute) notFound();
+  const trail = [
+    { href: '/', label: 'Home' },
+    { href: '/law/', label: 'The law' },
+    { href: statute.route, label: statute.data.citation },
+  ];
   return (
     <>
-      <Breadcrumbs
-        trail={[
-          { href: '/', label: 'Home' },
-          { href: '/law/', label: 'The law' },
-          { href: statute.route, label: statute.data.citation },
-        ]}
-      />
+      <Breadcrumbs trail={trail} />
       <StatutePage statute={statute} site={site} />
+      <JsonLd data={statuteJsonLd(statute, trail)} />
     </>
   );
 }

@@ -1,0 +1,34 @@
+import { bluebookCase, type CaseInput } from '@/lib/citation/bluebook';
+import { CitationStyles } from './CitationStyles.client';
+import { CitationText } from './CitationText';
+
+export interface CaseCitationProps {
+  /** The decision, from its document record (content/documents, `case` and `date`). */
+  decision: CaseInput;
+}
+
+/** The Bluebook citation of a decision the page explains, with a copy button. */
+export function CaseCitation({ decision }: CaseCitationProps) {
+  const parts = bluebookCase(decision);
+  return (
+    <div className="cite-block cite-case">
+      <h3>The decision</h3>
+      <CitationStyles
+        styles={[{ key: 'bluebook', label: 'Bluebook', parts }]}
+        targets={[{ id: '', value: '' }]}
+      >
+        <dl className="cite-styles">
+          <div>
+            <dt>Bluebook</dt>
+            <dd className="citation">
+              <CitationText parts={parts} />
+            </dd>
+          </div>
+        </dl>
+      </CitationStyles>
+      <p className="cite-note">
+        We found no reporter citation for this decision, so it is cited by its docket number.
+      </p>
+    </div>
+  );
+}

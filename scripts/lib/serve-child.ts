@@ -1,0 +1,58 @@
+/**
+ * Starts scripts/serve.ts (the same server, headers and gzip as `npm start`) on a free loopback
+ * port as a child process, for the benchmarks. Only 127.0.0.1: nothing is exposed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+
+export interface ServedSite {
+  origin: string;
+  child: ChildProcess;
+  stop: () => Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export async function serveOut(root = 'out'): Promise<ServedSite> {
+  const port = await freePort();
+  const tsx = path.resolve('node_modules', '.bin', 'tsx');
+  const child = spawn(tsx, ['scripts/serve.ts', root], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`scripts/serve.ts did not start on port ${port} within 30 s`)),
+      30_000,
+    );
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`scripts/serve.ts exited with code ${code} before listening`));
+    });
+    child.stdout?.on('data', (data: Buffer) => {
+      if (data.toString().includes('Serving')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+  });
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+  return { origin, child, stop };
+}

@@ -1,0 +1,117 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const repo = path.resolve(import.meta.dirname, '..', '..');
+/** What a copy of the project for a build does not need. */
+const SKIP = new Set([
+  'node_modules',
+  '.git',
+  '.next',
+  '.tmp',
+  'out',
+  'tests',
+  'test-results',
+  'reports',
+]);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+/**
+ * The anchor registry end to end: renaming a published heading id fails the check with a message
+ * that says how to alias it; with the alias, the real build makes the old URL land on the new place.
+ */
+describe('renaming a published anchor', () => {
+  let dir: string;
+  let browser: Browser | undefined;
+
+  beforeAll(() => {
+    fs.mkdirSync(path.join(repo, '.tmp'), { recursive: true });
+    dir = fs.mkdtempSync(path.join(repo, '.tmp', 'alias-build-'));
+    for (const entry of fs.readdirSync(repo).filter((name) => !SKIP.has(name))) {
+      fs.cpSync(path.join(repo, entry), path.join(dir, entry), { recursive: true });
+    }
+    const ruling = path.join(dir, 'content', 'pages', 'ruling.md');
+    const text = fs.readFileSync(ruling, 'utf8');
+    expect(text).toContain('{#holding}');
+    fs.writeFileSync(ruling, text.replace('{#holding}', '{#court-holding}'));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('fails the content check, naming the page, the anchor and the alias to add', () => {
+    const result = spawnSync('npx', ['tsx', 'scripts/check-content.ts'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('content/pages/ruling.md');
+    expect(result.stderr).toContain('Published anchor /ruling/#holding no longer exists');
+    expect(result.stderr).toContain('fragments: { "/ruling/#holding": "/ruling/#new-id" }');
+  });
+
+  it('with the alias, the old link lands on the renamed section, with and without JavaScript', async () => {
+    fs.writeFileSync(
+      path.join(dir, 'content', 'anchor-aliases.yaml'),
+      'pages: {}\nfragments:\n  "/ruling/#holding": "/ruling/#court-holding"\n',
+    );
+    const build = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env });
+    expect(build.status, build.stderr).toBe(0);
+
+    const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'out'], {
+      cwd: dir,
+      env: { ...env, PORT: '0' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    try {
+      const origin = await new Promise<string>((resolve, reject) => {
+        server.stdout.on('data', (chunk: Buffer) => {
+          const match = /at (http:\/\/[^/\s]+)\//.exec(chunk.toString());
+          if (match) resolve(match[1]!);
+        });
+        server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+      });
+      browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      });
+      for (const javaScriptEnabled of [true, false]) {
+        const page = await browser.newPage({
+          javaScriptEnabled,
+          viewport: { width: 1280, height: 800 },
+          reducedMotion: 'reduce',
+        });
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        await page.goto(`${origin}/ruling/#holding`);
+        await page.waitForTimeout(300);
+        const inView = await page.locator('#court-holding').evaluate((el) => {
+          const rect = el.getBoundingClientRect();
+          return rect.top >= -2 && rect.top < window.innerHeight;
+        });
+        expect(inView, `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).toBe(true);
+        if (javaScriptEnabled) {
+          await page.waitForFunction(() => document.activeElement?.id === 'court-holding');
+          expect(errors).toEqual([]);
+        }
+        await page.close();
+      }
+    } finally {
+      server.kill();
+    }
+  });
+});

@@ -1,0 +1,196 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { builtPages } from './site-pages';
+
+/** The error pages carry no structured data: they describe nothing. */
+const PAGES = builtPages().filter((p) => p !== '/404/' && p !== '/_not-found/');
+
+test.describe('cite this page', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  const copy = async (page: Page, block: string) => {
+    await page.locator(`${block} .cite-copy`).click();
+    await expect(page.locator(`${block} .cite-status`)).toHaveText('Citation copied');
+    return page.evaluate(() => navigator.clipboard.readText());
+  };
+
+  test('switches style, takes the section arrived at, and copies', async ({ page }) => {
+    await page.goto('/ruling/#holding');
+    const block = '.cite-page';
+    await expect(page.locator(`${block} select`)).toHaveValue('holding');
+
+    await page.locator(block).getByRole('radio', { name: 'MLA 9' }).check();
+    const mla = page.locator(`${block} .cite-control .citation`);
+    await expect(mla).toHaveText(
+      /^“The District Court’s Ruling\.” IRS–ICE Data Case Explained, .+\/ruling\/#holding\.$/,
+    );
+    await expect(mla.locator('i')).toHaveText('IRS–ICE Data Case Explained');
+    expect(await copy(page, block)).toBe(await mla.textContent());
+
+    await page.locator(block).getByRole('radio', { name: 'Bluebook' }).check();
+    await page.locator(`${block} select`).selectOption('');
+    await expect(page.locator(`${block} .cite-status`)).toHaveText('');
+    const bluebook = await copy(page, block);
+    expect(bluebook).toMatch(
+      /^The District Court’s Ruling, IRS–ICE Data Case Explained \(last updated .+\), \S+\/ruling\/$/,
+    );
+
+    // Following a link to another section makes it the one to cite.
+    await page.goto('/ruling/#reactions');
+    await expect(page.locator(`${block} select`)).toHaveValue('reactions');
+  });
+
+  test('copies the decision’s Bluebook citation', async ({ page }) => {
+    await page.goto('/appeal/');
+    expect(await copy(page, '.cite-case')).toBe(
+      'Centro de Trabajadores Unidos v. Bessent, No. 25-5181 (D.C. Cir. Feb. 24, 2026)',
+    );
+    await expect(page.locator('.cite-case .citation i')).toHaveText(
+      'Centro de Trabajadores Unidos v. Bessent',
+    );
+  });
+
+  test('cites a statute subsection in U.S.C. and I.R.C. form', async ({ page }) => {
+    await page.goto('/law/26-usc-6103/#i_2_C');
+    const block = '.cite-statute';
+    await expect(page.locator(`${block} select`)).toHaveValue('i_2_C');
+    await expect(page.locator(`${block} .cite-control .citation`)).toHaveText(
+      '26 U.S.C. § 6103(i)(2)(C)',
+    );
+    await page.locator(block).getByRole('radio', { name: 'Internal Revenue Code' }).check();
+    expect(await copy(page, block)).toBe('I.R.C. § 6103(i)(2)(C)');
+  });
+
+  test('shows every style, the sections and the downloads without JavaScript', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/ruling/');
+    const styles = page.locator('.cite-page .cite-styles dt');
+    await expect(styles).toHaveText(['Bluebook', 'APA 7', 'MLA 9', 'Chicago 17']);
+    await expect(page.locator('.cite-page .cite-styles dd i').first()).toHaveText(
+      'The District Court’s Ruling',
+    );
+    await expect(page.locator('.cite-sections li a[href="#holding"]')).toHaveCount(1);
+    await expect(page.locator('.cite-case .citation')).toHaveText(
+      'Centro de Trabajadores Unidos v. Bessent, No. 1:25-cv-00677 (D.D.C. May 12, 2025)',
+    );
+    await expect(page.locator('.cite-downloads a')).toHaveText(['BibTeX', 'RIS', 'CSL-JSON']);
+    await page.goto('/law/26-usc-6103/');
+    const row = page
+      .locator('.cite-provisions li')
+      .filter({ has: page.locator('a[href="#i_2_C"]') });
+    await expect(row).toHaveText('26 U.S.C. § 6103(i)(2)(C) · I.R.C. § 6103(i)(2)(C)');
+    await context.close();
+  });
+});
+
+test('every page has JSON-LD that parses, of the expected types', async ({ request }) => {
+  const expected = (route: string): string[] => {
+    if (route === '/') return ['Article', 'WebSite'];
+    if (route === '/glossary/') return ['DefinedTermSet', 'BreadcrumbList'];
+    if (route.startsWith('/law/') && route !== '/law/')
+      return ['Legislation', 'WebPage', 'BreadcrumbList'];
+    if (route === '/changes/' || route === '/search/') return ['WebPage', 'BreadcrumbList'];
+    return ['Article', 'BreadcrumbList'];
+  };
+  expect(PAGES.length).toBeGreaterThan(20);
+  for (const route of PAGES) {
+    const html = await (await request.get(route)).text();
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+    expect(blocks, route).toHaveLength(1);
+    const data = JSON.parse(blocks[0]![1]!) as {
+      '@context': string;
+      '@graph': { '@type': string }[];
+    };
+    expect(data['@context'], route).toBe('https://schema.org');
+    const types = data['@graph'].map((node) => node['@type']);
+    for (const type of expected(route)) expect(types, route).toContain(type);
+  }
+});
+
+test('citation files download with the right content type', async ({ request }) => {
+  const TYPES: Record<string, string> = {
+    '.bib': 'application/x-bibtex',
+    '.ris': 'application/x-research-info-systems',
+    '.json': 'application/vnd.citationstyles.csl+json',
+  };
+  const files = fs.readdirSync(path.join('out', 'cite'));
+  expect(files).toEqual(
+    expect.arrayContaining(['ruling.bib', 'ruling.ris', 'ruling.json', '26-usc-6103.bib']),
+  );
+  for (const file of files) {
+    const response = await request.get(`/cite/${file}`);
+    expect(response.status(), file).toBe(200);
+    expect(response.headers()['content-type'], file).toContain(
+      TYPES[path.extname(file)] ?? 'unknown',
+    );
+    expect(response.headers()['content-disposition'], file).toBe(`attachment; filename="${file}"`);
+  }
+  const ris = await (await request.get('/cite/ruling.ris')).text();
+  expect(ris).toMatch(/^TY {2}- ELEC\r\n[\s\S]*\r\nER {2}- \r\n$/);
+});
+
+test('share cards are real PNG files, linked from each page', async ({ request, page }) => {
+  const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  const cards = fs.readdirSync(path.join('out', 'og'));
+  expect(cards.length).toBeGreaterThan(20);
+  for (const card of cards) {
+    const response = await request.get(`/og/${card}`);
+    expect(response.headers()['content-type'], card).toBe('image/png');
+    expect([...(await response.body()).subarray(0, 8)], card).toEqual(PNG);
+  }
+  for (const route of ['/', '/ruling/', '/law/26-usc-6103/', '/changes/']) {
+    await page.goto(route);
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    expect(await page.locator('meta[name="twitter:card"]').getAttribute('content')).toBe(
+      'summary_large_image',
+    );
+    const response = await request.get(new URL(image ?? '').pathname);
+    expect(response.status(), route).toBe(200);
+  }
+});
+
+test('reference managers find citation meta tags', async ({ page }) => {
+  await page.goto('/law/26-usc-6103/');
+  const meta = (name: string) => page.locator(`meta[name="${name}"]`).getAttribute('content');
+  expect(await meta('citation_title')).toBe(
+    '26 U.S.C. § 6103: Confidentiality and disclosure of returns and return information',
+  );
+  expect(await meta('citation_publisher')).toBe('IRS–ICE Data Case Explained');
+  expect(await meta('citation_publication_date')).toMatch(/^\d{4}\/\d{2}\/\d{2}$/);
+  expect(await meta('citation_public_url')).toMatch(/\/law\/26-usc-6103\/$/);
+});
+
+test('the feed and the sitemap are valid XML listing only pages that exist', async ({
+  request,
+}) => {
+  const exists = (url: string) => {
+    const { pathname } = new URL(url);
+    const file = path.join('out', decodeURIComponent(pathname));
+    return fs.existsSync(pathname.endsWith('/') ? path.join(file, 'index.html') : file);
+  };
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => ['url', 'entry', 'link'].includes(name),
+  });
+  for (const file of ['/sitemap.xml', '/feed.xml']) {
+    const xml = await (await request.get(file)).text();
+    expect(XMLValidator.validate(xml), file).toBe(true);
+  }
+  const sitemap = parser.parse(await (await request.get('/sitemap.xml')).text()) as {
+    urlset: { url: { loc: string }[] };
+  };
+  const locs = sitemap.urlset.url.map((u) => u.loc);
+  expect(locs.length).toBeGreaterThan(20);
+  expect(locs.filter((loc) => !exists(loc))).toEqual([]);
+  const feed = parser.parse(await (await request.get('/feed.xml')).text()) as {
+    feed: { entry: { link: { '@_href': string }[] }[] };
+  };
+  const links = feed.feed.entry.flatMap((e) => e.link.map((l) => l['@_href']));
+  expect(links.length).toBeGreaterThan(0);
+  expect(links.filter((href) => !exists(href))).toEqual([]);
+});

@@ -1,0 +1,79 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { EmbeddedTimeline } from '@/components/timeline/EmbeddedTimeline';
+import { EventDate } from '@/components/timeline/EventDate';
+import { TimelineEvent } from '@/components/timeline/TimelineEvent';
+import { siteWith } from './helpers';
+
+const { site } = siteWith();
+const event = (id: string) => {
+  const found = site.events.find((e) => e.id === id);
+  if (!found) throw new Error(id);
+  return found;
+};
+
+describe('timeline dates show the precision the sources give, never more', () => {
+  it('an exact day', () => {
+    expect(renderToStaticMarkup(<EventDate event={event('2025-05-12-pi-denied').data} />)).toBe(
+      '<time dateTime="2025-05-12" class="event-date precision-day">May 12, 2025</time>',
+    );
+  });
+
+  it('a month only', () => {
+    expect(renderToStaticMarkup(<EventDate event={event('2025-06-ice-request').data} />)).toBe(
+      '<time dateTime="2025-06" class="event-date precision-month">June 2025</time>',
+    );
+  });
+
+  it('an approximate date, in the words the sources use', () => {
+    expect(renderToStaticMarkup(<EventDate event={event('2025-02-ice-asks-irs').data} />)).toBe(
+      '<time dateTime="2025-02" class="event-date precision-approximate">mid-February 2025</time>',
+    );
+  });
+});
+
+describe('a timeline event', () => {
+  const html = renderToStaticMarkup(
+    <ol>
+      <TimelineEvent
+        event={event('2025-05-12-pi-denied')}
+        body={<p>Body.</p>}
+        sourceLinks={<a href="#note-upi-2025-05-12-pi-denied">[1]</a>}
+        latest
+      />
+    </ol>,
+  );
+
+  it('is a list item with its id, thread, title link and numbered source link', () => {
+    expect(html).toContain(
+      '<li id="2025-05-12-pi-denied" class="timeline-event thread-litigation is-latest" data-thread="litigation" tabindex="-1">',
+    );
+    expect(html).toContain('<span class="visually-hidden">Thread: </span>Litigation');
+    expect(html).toContain(
+      '<a href="#2025-05-12-pi-denied" class="anchor-link">Preliminary injunction denied</a>',
+    );
+    expect(html).toContain('Sources: <a href="#note-upi-2025-05-12-pi-denied">[1]</a>');
+    expect(html).toContain('<strong class="latest-badge">Latest development</strong>');
+  });
+
+  it('offers a copy-link control that stays hidden until the page script can make it work', () => {
+    expect(html).toContain(
+      '<button type="button" class="copy-link" data-fragment="2025-05-12-pi-denied" hidden="" aria-label="Copy link to this event">',
+    );
+  });
+});
+
+describe('an embedded timeline', () => {
+  it('lists each related event with its date, linking to the full timeline entry', () => {
+    const html = renderToStaticMarkup(
+      <EmbeddedTimeline
+        events={site.events.filter((e) => e.data.tags.includes('ruling'))}
+        title="Key dates"
+      />,
+    );
+    expect(html).toContain('<aside class="embedded-timeline" aria-label="Key dates">');
+    expect(html).toContain(
+      '<time dateTime="2025-05-12" class="event-date precision-day">May 12, 2025</time> <a href="/timeline/#2025-05-12-pi-denied">Preliminary injunction denied</a>',
+    );
+  });
+});
