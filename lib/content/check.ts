@@ -57,6 +57,16 @@ export function checkSite(site: Site): ContentProblem[] {
       else termNames.set(key, term.id);
     }
   }
+  // A list page's generated entries (statutes, events, terms, sources) own their ids.
+  const generatedIds: Record<string, Iterable<string>> = { law: site.statutes.keys(), timeline: site.events.map((e) => e.id), glossary: site.terms.keys(), sources: site.sources.keys() };
+  for (const [pageId, ids] of Object.entries(generatedIds)) {
+    const page = site.pages.get(pageId);
+    if (!page) continue;
+    const taken = new Set(ids);
+    for (const heading of page.analysis.headingIds) {
+      if (taken.has(heading.id)) report(page.file, 'body', `Heading id "${heading.id}" is already the id of an entry listed on ${page.route}`, 'Give the heading another explicit id: ## Heading {#other-id}', page.bodyLine + heading.line - 1);
+    }
+  }
   for (const id of LIST_PAGES) {
     if (!site.pages.has(id)) report(`content/pages/${id}.md`, 'file', `Missing page "${id}": the /${id}/ list needs its introduction`, `Create content/pages/${id}.md`);
   }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Root } from 'mdast';
 import { checkRegistry, readRegistry, type AnchorAliases } from '../anchors/registry';
 import { analyzeBody, type BodyAnalysis } from '../markdown/analyze';
-import { quoteId } from '../markdown/ids';
+import { QuoteIds } from '../markdown/ids';
 import { parseMarkdown } from '../markdown/parse';
 import { parseStatute, type ParsedStatute } from '../statutes/parse';
 import { checkSite } from './check';
@@ -98,7 +98,7 @@ function collectAnchors(site: Site): Map<string, Set<string>> {
   for (const page of site.pages.values()) {
     add(page.route, [
       ...page.analysis.headingIds.map((h) => h.id),
-      ...page.analysis.quotes.map((q) => quoteId(q.text)),
+      ...quoteIdsOf(page.analysis.quotes),
       ...page.data.figures.map((f) => `figure-${f.id}`),
     ]);
   }
@@ -124,4 +124,10 @@ export function getSite(): Site {
   if (problems.length) throw new ContentError(problems, site.fileCount);
   cached = site;
   return site;
+}
+
+/** The ids the renderer gives a page's quotes, in the same reading order. */
+function quoteIdsOf(quotes: { text: string }[]): string[] {
+  const ids = new QuoteIds();
+  return quotes.map((quote) => ids.next(quote.text));
 }

@@ -12,3 +12,15 @@ export function quoteId(text: string): string {
   const words = slugger.slug(text).split('-').filter(Boolean).slice(0, 6);
   return `q-${words.join('-')}`;
 }
+
+/** Quote ids for a page, in reading order: a passage quoted twice gets `-2`, `-3`… */
+export class QuoteIds {
+  private readonly seen = new Map<string, number>();
+
+  next(text: string): string {
+    const base = quoteId(text);
+    const count = (this.seen.get(base) ?? 0) + 1;
+    this.seen.set(base, count);
+    return count === 1 ? base : `${base}-${count}`;
+  }
+}

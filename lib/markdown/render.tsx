@@ -16,13 +16,15 @@ import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { Site } from '../content/site';
 import type { CiteRefNode } from './parse';
 import { plainText } from './parse';
-import { quoteId } from './ids';
+import { QuoteIds } from './ids';
 import { linkStatuteCitations } from './statute-links';
 
 /** Numbers the sources a page cites, in order of first use. One per page. */
 export class NoteNumbers {
   private readonly order: string[] = [];
   private readonly uses = new Map<string, number>();
+  /** Quote ids are per page too: the notes object is the page's render state. */
+  readonly quoteIds = new QuoteIds();
 
   /** The note number of a source, and a unique id for this use of it (for the back-link). */
   use(id: string): { n: number; refId: string } {
@@ -227,7 +229,7 @@ function handlers(context: RenderContext) {
       const quote = h(
         'q',
         {
-          id: quoteId(plainText(node)),
+          id: notes.quoteIds.next(plainText(node)),
           className: ['quote-inline'],
           ...(attributes.cite ? {} : {}),
         },
@@ -244,7 +246,7 @@ function handlers(context: RenderContext) {
       const children = state.all(node) as ElementContent[];
       if (node.name === 'quote') {
         const attributes = node.attributes ?? {};
-        const id = quoteId(plainText(node));
+        const id = notes.quoteIds.next(plainText(node));
         return h('figure', { className: ['quote-block'], id }, [
           h('blockquote', {}, children),
           h('figcaption', {}, [

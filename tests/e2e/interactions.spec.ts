@@ -79,9 +79,10 @@ test('no citation of a statute we hold is left unlinked in the explainers', asyn
     const found = await page.evaluate(() => {
       const CITATION = /(?:§§?|\b[Ss]ection)\s*(?:6103|7213A?|7431|1253)\b/;
       const SKIP =
-        'a, h1, h2, h3, h4, q, blockquote, code, .quote-attribution, .term-popover, .statute-text, .source-notes, script, style';
+        'a, h1, h2, h3, h4, q, blockquote, code, .quote-attribution, .term-popover, .statute-text, .source-notes, .aliases, .cite-this, script, style';
+      // The rendered Markdown only: summaries, alias lists and citations are not prose that cites.
       const walker = document.createTreeWalker(
-        document.querySelector('main')!,
+        document.querySelector('.article-body')!,
         NodeFilter.SHOW_TEXT,
       );
       const hits: string[] = [];

@@ -4,6 +4,8 @@ import { builtPages } from './site-pages';
 const PAGES = builtPages();
 
 test('no page requests another origin or sets a cookie', async ({ page, context, baseURL }) => {
+  // One test walks every page (each waits for network idle): give it more than the 30 s default.
+  test.setTimeout(120_000);
   const foreign: string[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());
