@@ -3,10 +3,11 @@
  * and dark, into tests/screenshots/ — for a person to look at before a release.
  *   usage: tsx scripts/screenshots.ts   (serves out/ itself on a free port)
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
+import { serveOut } from './lib/serve-child';
 
 const PAGES = {
   home: '/',
@@ -18,30 +19,12 @@ const WIDTHS = [390, 1280];
 const THEMES = ['light', 'dark'] as const;
 const outDir = path.resolve('tests', 'screenshots');
 
-const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'out'], {
-  env: { ...process.env, PORT: '0' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const origin = await new Promise<string>((resolve, reject) => {
-  server.stdout.on('data', (chunk: Buffer) => {
-    const match = /at (http:\/\/[^/\s]+)\//.exec(chunk.toString());
-    if (match) resolve(match[1]!);
-  });
-  server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-});
+const server = await serveOut();
+const { origin } = server;
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 fs.mkdirSync(outDir, { recursive: true });
 try {
@@ -63,5 +46,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  await server.stop();
 }

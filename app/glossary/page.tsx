@@ -3,25 +3,19 @@ import { AliasMarkers } from '@/components/content/AliasMarkers';
 import { ArticlePage } from '@/components/content/ArticlePage';
 import { PrevNext } from '@/components/layout/PrevNext';
 import { CopyLinkButton } from '@/components/content/CopyLinkButton';
+import { SourceRefs } from '@/components/content/SourceRefs';
 import { bodyComponents } from '@/components/content/body-components';
 import { glossaryLetterId } from '@/lib/content/routes';
-import { getSite, type TermEntry } from '@/lib/content/site';
+import { requirePage, type TermEntry } from '@/lib/content/site';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { pageMetadata } from '@/lib/metadata';
 
-function glossaryPage() {
-  const site = getSite();
-  const page = site.pages.get('glossary');
-  if (!page) throw new Error('content/pages/glossary.md is missing');
-  return { site, page };
-}
-
 export function generateMetadata(): Metadata {
-  return pageMetadata(glossaryPage().page);
+  return pageMetadata(requirePage('glossary').page);
 }
 
 export default function GlossaryPage() {
-  const { site, page } = glossaryPage();
+  const { site, page } = requirePage('glossary');
   const terms = [...site.terms.values()].sort((a, b) =>
     a.data.term.localeCompare(b.data.term, 'en', { sensitivity: 'base' }),
   );
@@ -92,18 +86,7 @@ export default function GlossaryPage() {
                             ) : null}
                             {term.data.sources.length ? (
                               <p className="term-sources">
-                                Sources:{' '}
-                                {term.data.sources.map((id, i) => {
-                                  const { n, refId } = notes.use(id);
-                                  return (
-                                    <span key={id}>
-                                      {i > 0 ? ', ' : ''}
-                                      <a href={`#note-${id}`} id={refId}>
-                                        [{n}]
-                                      </a>
-                                    </span>
-                                  );
-                                })}
+                                Sources: <SourceRefs ids={term.data.sources} notes={notes} />
                               </p>
                             ) : null}
                             {term.data.related.length ? (

@@ -2,22 +2,15 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArticlePage } from '@/components/content/ArticlePage';
 import { PrevNext } from '@/components/layout/PrevNext';
-import { getSite } from '@/lib/content/site';
+import { requirePage } from '@/lib/content/site';
 import { pageMetadata } from '@/lib/metadata';
 
-function lawPage() {
-  const site = getSite();
-  const page = site.pages.get('law');
-  if (!page) throw new Error('content/pages/law.md is missing');
-  return { site, page };
-}
-
 export function generateMetadata(): Metadata {
-  return pageMetadata(lawPage().page);
+  return pageMetadata(requirePage('law').page);
 }
 
 export default function LawIndexPage() {
-  const { site, page } = lawPage();
+  const { site, page } = requirePage('law');
   const statutes = [...site.statutes.values()];
   return (
     <>

@@ -3,18 +3,11 @@ import { AliasMarkers } from '@/components/content/AliasMarkers';
 import { ArticlePage } from '@/components/content/ArticlePage';
 import { CopyLinkButton } from '@/components/content/CopyLinkButton';
 import { SourceCitation } from '@/components/content/SourceNotes';
-import { getSite } from '@/lib/content/site';
+import { requirePage } from '@/lib/content/site';
 import { pageMetadata } from '@/lib/metadata';
 
-function sourcesPage() {
-  const site = getSite();
-  const page = site.pages.get('sources');
-  if (!page) throw new Error('content/pages/sources.md is missing');
-  return { site, page };
-}
-
 export function generateMetadata(): Metadata {
-  return pageMetadata(sourcesPage().page);
+  return pageMetadata(requirePage('sources').page);
 }
 
 const CONFIDENCE: Record<string, string> = {
@@ -24,7 +17,7 @@ const CONFIDENCE: Record<string, string> = {
 };
 
 export default function SourcesPage() {
-  const { site, page } = sourcesPage();
+  const { site, page } = requirePage('sources');
   const sources = [...site.sources.values()].sort(
     (a, b) => a.data.publisher.localeCompare(b.data.publisher) || a.id.localeCompare(b.id),
   );

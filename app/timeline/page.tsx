@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { AliasMarkers } from '@/components/content/AliasMarkers';
 import { ArticlePage } from '@/components/content/ArticlePage';
+import { SourceRefs } from '@/components/content/SourceRefs';
 import { PrevNext } from '@/components/layout/PrevNext';
 import { bodyComponents } from '@/components/content/body-components';
 import { TimelineEvent } from '@/components/timeline/TimelineEvent';
@@ -8,20 +9,13 @@ import { TimelineFilter } from '@/components/timeline/TimelineFilter.client';
 import { THREAD_LABELS } from '@/components/timeline/threads';
 import { timelineYearId } from '@/lib/content/routes';
 import { THREADS } from '@/lib/content/schema';
-import { getSite, type EventEntry } from '@/lib/content/site';
+import { requirePage, type EventEntry } from '@/lib/content/site';
 import { monthName } from '@/lib/dates';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { pageMetadata } from '@/lib/metadata';
 
-function timelinePage() {
-  const site = getSite();
-  const page = site.pages.get('timeline');
-  if (!page) throw new Error('content/pages/timeline.md is missing');
-  return { site, page };
-}
-
 export function generateMetadata(): Metadata {
-  return pageMetadata(timelinePage().page);
+  return pageMetadata(requirePage('timeline').page);
 }
 
 /** Events grouped by year, then month, in the site's deterministic order. */
@@ -38,7 +32,7 @@ function groupByYearAndMonth(events: EventEntry[]): [string, [string, EventEntry
 }
 
 export default function TimelinePage() {
-  const { site, page } = timelinePage();
+  const { site, page } = requirePage('timeline');
   const groups = groupByYearAndMonth(site.events);
   const latest = site.events.at(-1);
   return (
@@ -91,17 +85,7 @@ export default function TimelinePage() {
                             latest={event === latest}
                             markers={<AliasMarkers site={site} route="/timeline/" id={event.id} />}
                             body={renderMarkdown(event.tree, { site, notes, components })}
-                            sourceLinks={event.data.sources.map((id, i) => {
-                              const { n, refId } = notes.use(id);
-                              return (
-                                <span key={id}>
-                                  {i > 0 ? ', ' : ''}
-                                  <a href={`#note-${id}`} id={refId}>
-                                    [{n}]
-                                  </a>
-                                </span>
-                              );
-                            })}
+                            sourceLinks={<SourceRefs ids={event.data.sources} notes={notes} />}
                           />
                         ))}
                       </ol>

@@ -131,3 +131,11 @@ function quoteIdsOf(quotes: { text: string }[]): string[] {
   const ids = new QuoteIds();
   return quotes.map((quote) => ids.next(quote.text));
 }
+
+/** A page the code needs (home, the list pages): its absence is a build error, not a 404. */
+export function requirePage(id: string): { site: Site; page: PageEntry } {
+  const site = getSite();
+  const page = site.pages.get(id);
+  if (!page) throw new Error(`content/pages/${id}.md is missing`);
+  return { site, page };
+}

@@ -4,7 +4,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import path from 'node:path';
 
 export interface ServedSite {
   origin: string;
@@ -24,10 +23,11 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function serveOut(root = 'out'): Promise<ServedSite> {
+export async function serveOut(root = 'out', cwd = process.cwd()): Promise<ServedSite> {
   const port = await freePort();
-  const tsx = path.resolve('node_modules', '.bin', 'tsx');
-  const child = spawn(tsx, ['scripts/serve.ts', root], {
+  // One node process (no wrapper), so stopping it stops the server.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', root], {
+    cwd,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

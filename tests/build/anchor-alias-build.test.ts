@@ -1,8 +1,10 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
+import { serveOut } from '../../scripts/lib/serve-child';
 
 const repo = path.resolve(import.meta.dirname, '..', '..');
 /** What a copy of the project for a build does not need. */
@@ -63,31 +65,12 @@ describe('renaming a published anchor', () => {
     const build = spawnSync('npm', ['run', 'build'], { cwd: dir, encoding: 'utf8', env });
     expect(build.status, build.stderr).toBe(0);
 
-    const server = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', 'out'], {
-      cwd: dir,
-      env: { ...env, PORT: '0' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const server = await serveOut('out', dir);
     try {
-      const origin = await new Promise<string>((resolve, reject) => {
-        server.stdout.on('data', (chunk: Buffer) => {
-          const match = /at (http:\/\/[^/\s]+)\//.exec(chunk.toString());
-          if (match) resolve(match[1]!);
-        });
-        server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-      });
+      const { origin } = server;
       browser = await chromium.launch({
-        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        executablePath: CHROMIUM_PATH,
+        args: CHROMIUM_ARGS,
       });
       for (const javaScriptEnabled of [true, false]) {
         const page = await browser.newPage({
@@ -111,7 +94,7 @@ describe('renaming a published anchor', () => {
         await page.close();
       }
     } finally {
-      server.kill();
+      await server.stop();
     }
   });
 });

@@ -23,6 +23,8 @@ test.describe('links to sections', () => {
   test('arriving at a quoted passage lands on it', async ({ page }) => {
     await page.goto('/ruling/');
     const quoteId = await page.locator('q[id], figure.quote-block[id]').first().getAttribute('id');
+    // A fresh page load, as when a reader follows a shared link.
+    await page.goto('about:blank');
     await page.goto(`/ruling/#${quoteId}`);
     await expect(page.locator(`[id="${quoteId}"]`)).toBeInViewport();
     await expect(page.locator(`[id="${quoteId}"]`)).toBeFocused();
