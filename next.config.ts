@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
+  // Two root layouts (English and Spanish, each with its own <html lang>) need a global 404 page.
+  experimental: { globalNotFound: true },
 };
 
 export default nextConfig;

@@ -1,21 +1,30 @@
-import type { Metadata } from 'next';
-import { pageSubject, statuteSubject, type CitationSubject } from './citation/subjects';
+import type { Metadata, Viewport } from 'next';
+import { pageSubject, statuteSubject, subjectKey, type CitationSubject } from './citation/subjects';
 import type { PageEntry, Site, StatuteEntry } from './content/site';
+import { englishPath, LOCALE_TAGS, localeOfPath, localizePath, type Locale } from './i18n/locale';
+import { ui } from './i18n/ui';
 import { absoluteUrl, SITE_NAME } from './site-config';
 
-/** The pages the code builds with no content file: their title and description live here. */
-export const GENERATED_PAGES = {
-  changes: {
-    route: '/changes/',
-    title: 'Changes and corrections',
-    description: 'Every dated addition, update and correction to this site.',
-  },
-  search: {
-    route: '/search/',
-    title: 'Search',
-    description: 'Search the explainer, the statutes, the timeline and the glossary.',
-  },
-} as const;
+export type GeneratedPageKey = 'changes' | 'search';
+
+/** The pages the code builds with no content file, in one language: route, title, description. */
+export function generatedPage(key: GeneratedPageKey, locale: Locale) {
+  const t = ui(locale)[key];
+  return {
+    key: subjectKey(key, locale),
+    route: localizePath(`/${key}/`, locale),
+    title: t.title,
+    description: t.description,
+  };
+}
+
+export const GENERATED_PAGE_KEYS: GeneratedPageKey[] = ['changes', 'search'];
+
+/** hreflang alternates: the page in each language, English as the default. */
+export function languageAlternates(route: string): Record<string, string> {
+  const english = absoluteUrl(englishPath(route));
+  return { en: english, es: absoluteUrl(localizePath(route, 'es')), 'x-default': english };
+}
 
 /** What a share card shows. */
 export interface ShareCard {
@@ -31,17 +40,17 @@ export interface ShareCard {
 export function shareCards(site: Site): ShareCard[] {
   return [
     ...[...site.pages.values()].map((page) => ({
-      key: page.id,
+      key: pageSubject(page).key,
       title: page.data.title,
       description: page.data.summary,
     })),
     ...[...site.statutes.values()].map((statute) => ({
-      key: statute.id,
+      key: statuteSubject(statute).key,
       title: statute.data.heading,
       kicker: statute.data.citation,
       description: statuteSubject(statute).description,
     })),
-    ...Object.entries(GENERATED_PAGES).map(([key, page]) => ({ key, ...page })),
+    ...GENERATED_PAGE_KEYS.map((key) => generatedPage(key, site.locale)),
   ];
 }
 
@@ -88,8 +97,10 @@ export function shareMetadata(input: {
       title: input.title,
       description: input.description,
       url: input.url,
-      siteName: SITE_NAME,
-      locale: 'en_US',
+      siteName: ui(localeOfPath(new URL(input.url).pathname)).siteName,
+      locale: LOCALE_TAGS[localeOfPath(new URL(input.url).pathname)].og,
+      alternateLocale:
+        LOCALE_TAGS[localeOfPath(new URL(input.url).pathname) === 'es' ? 'en' : 'es'].og,
       ...(input.published ? { publishedTime: input.published } : {}),
       ...(input.updated ? { modifiedTime: input.updated } : {}),
       images: [image],
@@ -104,14 +115,14 @@ export function shareMetadata(input: {
 }
 
 /** Title, description, canonical URL and share cards for a generated page (changes, search). */
-export function generatedPageMetadata(key: keyof typeof GENERATED_PAGES): Metadata {
-  const page = GENERATED_PAGES[key];
+export function generatedPageMetadata(key: GeneratedPageKey, locale: Locale): Metadata {
+  const page = generatedPage(key, locale);
   const url = absoluteUrl(page.route);
   return {
     title: page.title,
     description: page.description,
-    alternates: { canonical: url },
-    ...shareMetadata({ key, title: page.title, description: page.description, url }),
+    alternates: { canonical: url, languages: languageAlternates(page.route) },
+    ...shareMetadata({ key: page.key, title: page.title, description: page.description, url }),
   };
 }
 
@@ -119,7 +130,7 @@ function citableMetadata(subject: CitationSubject, title: string): Metadata {
   return {
     title,
     description: subject.description,
-    alternates: { canonical: subject.url },
+    alternates: { canonical: subject.url, languages: languageAlternates(subject.route) },
     ...shareMetadata({ ...subject, title }),
     other: highwireTags(subject),
   };
@@ -135,3 +146,21 @@ export function statuteMetadata(statute: StatuteEntry): Metadata {
   const subject = statuteSubject(statute);
   return citableMetadata(subject, subject.title);
 }
+
+/** What every page of one edition shares: title template, description, feed, no phone-number sniffing. */
+export function editionMetadata(locale: Locale): Metadata {
+  const t = ui(locale);
+  return {
+    metadataBase: new URL(absoluteUrl('/')),
+    title: { default: t.siteName, template: `%s · ${t.siteName}` },
+    description: t.siteDescription,
+    alternates: { types: { 'application/atom+xml': '/feed.xml' } },
+    formatDetection: { telephone: false, address: false, email: false },
+  };
+}
+
+export const editionViewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  colorScheme: 'light dark',
+};

@@ -7,7 +7,8 @@ import type { PageEntry, Site, StatuteEntry } from './content/site';
 import { ircCitation, uscCitation } from './citation/bluebook';
 import { pageSubject, statuteSubject, type CitationSubject } from './citation/subjects';
 import { plainText } from './markdown/parse';
-import { GENERATED_PAGES, ogImageUrl } from './metadata';
+import { generatedPage, ogImageUrl, type GeneratedPageKey } from './metadata';
+import type { Locale } from './i18n/locale';
 import { absoluteUrl, SITE_NAME } from './site-config';
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | JsonObject;
@@ -228,10 +229,12 @@ export function statuteJsonLd(statute: StatuteEntry, trail: Crumb[]): JsonLdDocu
 
 /** JSON-LD of a generated page (changes, search): the page and its breadcrumbs. */
 export function generatedPageJsonLd(
-  key: keyof typeof GENERATED_PAGES,
+  key: GeneratedPageKey,
+  locale: Locale,
   trail: Crumb[],
 ): JsonLdDocument {
-  const { route, title, description } = GENERATED_PAGES[key];
+  const page = generatedPage(key, locale);
+  const { route, title, description } = page;
   return jsonLdGraph([
     {
       '@type': 'WebPage',
@@ -239,7 +242,8 @@ export function generatedPageJsonLd(
       url: absoluteUrl(route),
       name: title,
       description,
-      image: ogImageUrl(key),
+      image: ogImageUrl(page.key),
+      inLanguage: locale,
       isPartOf: { '@id': absoluteUrl('/#website') },
       publisher: { '@id': absoluteUrl('/#publisher') },
     },

@@ -1,3 +1,4 @@
+import { ui } from '@/lib/i18n/ui';
 import type { PageData } from '@/lib/content/schema';
 import type { Site } from '@/lib/content/site';
 import type { NoteNumbers } from '@/lib/markdown/render';
@@ -8,14 +9,15 @@ export interface CountsChartProps {
   notes: NoteNumbers;
 }
 
-const NUMBER = new Intl.NumberFormat('en-US');
-
 /**
  * The request and disclosure counts as a bar chart (server-rendered SVG) and, as its text
  * equivalent, a table giving each figure with its source. Bars share one linear scale so the
  * difference between what was requested and what was disclosed stays visible.
  */
 export function CountsChart({ figures, site, notes }: CountsChartProps) {
+  // Figures keep the sources' digits in both languages (47,489), so no reader misreads a separator.
+  const NUMBER = new Intl.NumberFormat('en-US');
+  const t = ui(site.locale).chart;
   const max = Math.max(...figures.map((f) => f.value));
   const rowHeight = 34;
   const labelWidth = 300;
@@ -29,7 +31,7 @@ export function CountsChart({ figures, site, notes }: CountsChartProps) {
       <svg
         viewBox={`0 0 ${labelWidth + barSpace + 110} ${height}`}
         role="img"
-        aria-label="Bar chart of the reported counts; the table below gives the same figures with their sources."
+        aria-label={t.aria}
         className="counts-chart-svg"
       >
         {figures.map((figure, i) => {
@@ -51,12 +53,12 @@ export function CountsChart({ figures, site, notes }: CountsChartProps) {
         })}
       </svg>
       <table className="counts-table">
-        <caption className="visually-hidden">Reported counts with their sources</caption>
+        <caption className="visually-hidden">{t.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">What was counted</th>
-            <th scope="col">Figure</th>
-            <th scope="col">Source</th>
+            <th scope="col">{t.counted}</th>
+            <th scope="col">{t.figure}</th>
+            <th scope="col">{t.source}</th>
           </tr>
         </thead>
         <tbody>
@@ -67,7 +69,7 @@ export function CountsChart({ figures, site, notes }: CountsChartProps) {
               <tr key={figure.id} id={`figure-${figure.id}`}>
                 <th scope="row">{figure.label}</th>
                 <td className="number">
-                  {figure.approx ? 'about ' : ''}
+                  {figure.approx ? t.about : ''}
                   {NUMBER.format(figure.value)}
                 </td>
                 <td>

@@ -1,18 +1,13 @@
-const STEPS = [
-  {
-    title: 'ICE request',
-    detail: 'names and addresses of people it says are under criminal investigation',
-  },
-  { title: 'IRS check', detail: 'the IRS compares each entry with its own records' },
-  { title: 'Match', detail: 'the IRS decides which entries match a taxpayer in its records' },
-  { title: 'Address returned', detail: 'the IRS gives ICE the last-known address on file' },
-] as const;
+import type { Locale } from '@/lib/i18n/locale';
+import { ui } from '@/lib/i18n/ui';
 
 /**
  * The request flow described on the agreement page, as a server-rendered SVG diagram. The ordered
  * list below it is the text equivalent (and what prints and what screen readers read).
  */
-export function RequestFlow() {
+export function RequestFlow({ locale }: { locale: Locale }) {
+  const t = ui(locale).flow;
+  const STEPS = t.steps;
   const boxWidth = 150;
   const gap = 40;
   const width = STEPS.length * boxWidth + (STEPS.length - 1) * gap;
@@ -61,7 +56,7 @@ export function RequestFlow() {
         })}
       </svg>
       <figcaption id="request-flow-caption">
-        <span className="figure-title">How a request flows under the agreement</span>
+        <span className="figure-title">{t.title}</span>
         <ol className="request-flow-steps">
           {STEPS.map((step) => (
             <li key={step.title}>
@@ -69,9 +64,7 @@ export function RequestFlow() {
             </li>
           ))}
         </ol>
-        <span className="figure-note">
-          A simplified view of the steps described, with sources, in the text of this section.
-        </span>
+        <span className="figure-note">{t.note}</span>
       </figcaption>
     </figure>
   );

@@ -27,6 +27,8 @@ export interface CitationStylesProps {
   targets: CitationTarget[];
   /** Label of the target choice: "Cite", "Provision". */
   targetLabel?: string;
+  /** The control's words, in the page's language. */
+  labels: { style: string; copy: string; copied: string; copyFailed: string };
   /** The server rendering of every style: shown until this control can run, and without JavaScript. */
   children: ReactNode;
 }
@@ -47,6 +49,7 @@ export function CitationStyles({
   styles,
   targets,
   targetLabel = 'Cite',
+  labels,
   children,
 }: CitationStylesProps) {
   const ready = useSyncExternalStore(
@@ -84,7 +87,7 @@ export function CitationStyles({
     <div className="cite-control">
       {styles.length > 1 ? (
         <fieldset className="cite-switch">
-          <legend>Style</legend>
+          <legend>{labels.style}</legend>
           {styles.map((s) => (
             <label key={s.key}>
               <input
@@ -132,14 +135,10 @@ export function CitationStyles({
           onClick={async () => {
             const copied = await copyCitation(parts);
             if (!copied) selectText(`${uid}-citation`);
-            setStatus(
-              copied
-                ? 'Citation copied'
-                : 'Could not copy: the citation is selected, press Ctrl+C or ⌘C',
-            );
+            setStatus(copied ? labels.copied : labels.copyFailed);
           }}
         >
-          Copy citation
+          {labels.copy}
         </button>{' '}
         <span className="cite-status" role="status" aria-live="polite">
           {status}

@@ -1,3 +1,5 @@
+import type { Locale } from '@/lib/i18n/locale';
+import { citationControlLabels, ui } from '@/lib/i18n/ui';
 import type { CaseInput, CodeSection, ProvisionRef } from '@/lib/citation/bluebook';
 import { CITATION_FILES, type CitationFileType } from '@/lib/citation/exports';
 import { toTemplate } from '@/lib/citation/parts';
@@ -22,6 +24,7 @@ export interface CiteThisProps {
   decisions?: CaseInput[];
   /** On a statute page: the Code section and its subsections. */
   statute?: { code: CodeSection; provisions: ProvisionRef[] };
+  locale: Locale;
 }
 
 /**
@@ -29,21 +32,29 @@ export interface CiteThisProps {
  * the server (a list that works without JavaScript); a small client control switches style, picks
  * a section and copies. Also the decision or the statute itself, and BibTeX/RIS/CSL-JSON files.
  */
-export function CiteThis({ subject, sections, decisions = [], statute }: CiteThisProps) {
+export function CiteThis({ subject, sections, decisions = [], statute, locale }: CiteThisProps) {
+  const t = ui(locale).cite;
   const citations = citationsFor(subject);
   const templates = citations.map((c) => ({ ...c, parts: toTemplate(c.parts, subject.url) }));
   const targets: CitationTarget[] = [
-    { id: '', label: 'The whole page', value: subject.url },
+    { id: '', label: t.wholePage, value: subject.url },
     ...sections.map((s) => ({ id: s.id, label: s.title, value: `${subject.url}#${s.id}` })),
   ];
   const blocks = Boolean(statute) || decisions.length > 0;
   return (
     <section className="cite-this" aria-labelledby="cite" data-pagefind-ignore>
-      <h2 id="cite">{statute ? 'Cite this law' : 'Cite this page'}</h2>
-      {statute ? <StatuteCitations code={statute.code} provisions={statute.provisions} /> : null}
+      <h2 id="cite">{statute ? t.law : t.page}</h2>
+      {statute ? (
+        <StatuteCitations code={statute.code} provisions={statute.provisions} locale={locale} />
+      ) : null}
       <div className="cite-block cite-page">
-        {blocks ? <h3>This page</h3> : null}
-        <CitationStyles styles={templates} targets={targets} targetLabel="Cite">
+        {blocks ? <h3>{t.thisPage}</h3> : null}
+        <CitationStyles
+          styles={templates}
+          targets={targets}
+          targetLabel={t.target}
+          labels={citationControlLabels(locale)}
+        >
           <dl className="cite-styles">
             {citations.map((c) => (
               <div key={c.key}>
@@ -57,10 +68,8 @@ export function CiteThis({ subject, sections, decisions = [], statute }: CiteThi
         </CitationStyles>
         {sections.length ? (
           <details className="cite-sections">
-            <summary>Cite one section</summary>
-            <p>
-              A section’s citation is the page’s, with the section’s address in place of the page’s:
-            </p>
+            <summary>{t.oneSection}</summary>
+            <p>{t.oneSectionHelp}</p>
             <ul>
               {sections.map((s) => (
                 <li key={s.id}>
@@ -72,7 +81,7 @@ export function CiteThis({ subject, sections, decisions = [], statute }: CiteThi
           </details>
         ) : null}
         <p className="cite-downloads">
-          For reference managers:{' '}
+          {t.downloads}{' '}
           {(Object.keys(CITATION_FILES) as CitationFileType[]).map((type, i) => (
             <span key={type}>
               {i > 0 ? ' · ' : ''}
@@ -84,7 +93,11 @@ export function CiteThis({ subject, sections, decisions = [], statute }: CiteThi
         </p>
       </div>
       {decisions.map((decision) => (
-        <CaseCitation key={`${decision.court} ${decision.docket}`} decision={decision} />
+        <CaseCitation
+          key={`${decision.court} ${decision.docket}`}
+          decision={decision}
+          locale={locale}
+        />
       ))}
     </section>
   );

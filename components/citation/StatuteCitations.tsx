@@ -1,3 +1,5 @@
+import type { Locale } from '@/lib/i18n/locale';
+import { citationControlLabels, ui } from '@/lib/i18n/ui';
 import {
   ircCitation,
   sectionPinpoint,
@@ -9,6 +11,7 @@ import { toTemplate, type StyledCitation } from '@/lib/citation/parts';
 import { CitationStyles, type CitationTarget } from './CitationStyles.client';
 
 export interface StatuteCitationsProps {
+  locale: Locale;
   code: CodeSection;
   /** Every subsection on the page, in order. */
   provisions: ProvisionRef[];
@@ -19,31 +22,35 @@ export interface StatuteCitationsProps {
  * of subsection, and a list of every subsection's citation that needs no JavaScript (collapsed:
  * one line and one link per subsection, so § 6103's ~190 stay a few kilobytes compressed).
  */
-export function StatuteCitations({ code, provisions }: StatuteCitationsProps) {
+export function StatuteCitations({ code, provisions, locale }: StatuteCitationsProps) {
+  const t = ui(locale).cite;
   const whole = sectionPinpoint(code);
   const irc = ircCitation(code);
   const styles: StyledCitation[] = [
-    { key: 'usc', label: 'U.S. Code', parts: toTemplate([{ text: uscCitation(code) }], whole) },
-    ...(irc
-      ? [{ key: 'irc', label: 'Internal Revenue Code', parts: toTemplate([{ text: irc }], whole) }]
-      : []),
+    { key: 'usc', label: t.usCode, parts: toTemplate([{ text: uscCitation(code) }], whole) },
+    ...(irc ? [{ key: 'irc', label: t.irc, parts: toTemplate([{ text: irc }], whole) }] : []),
   ];
   const targets: CitationTarget[] = [
-    { id: '', label: `${whole} (whole)`, value: whole },
+    { id: '', label: `${whole} ${t.whole}`, value: whole },
     ...provisions.map((p) => ({ id: p.id, value: sectionPinpoint(code, p) })),
   ];
   return (
     <div className="cite-block cite-statute">
-      <h3>The statute</h3>
-      <CitationStyles styles={styles} targets={targets} targetLabel="Provision">
+      <h3>{t.statute}</h3>
+      <CitationStyles
+        styles={styles}
+        targets={targets}
+        targetLabel={t.provision}
+        labels={citationControlLabels(locale)}
+      >
         <dl className="cite-styles">
           <div>
-            <dt>U.S. Code</dt>
+            <dt>{t.usCode}</dt>
             <dd className="citation">{uscCitation(code)}</dd>
           </div>
           {irc ? (
             <div>
-              <dt>Internal Revenue Code</dt>
+              <dt>{t.irc}</dt>
               <dd className="citation">{irc}</dd>
             </div>
           ) : null}
@@ -51,7 +58,7 @@ export function StatuteCitations({ code, provisions }: StatuteCitationsProps) {
       </CitationStyles>
       {provisions.length ? (
         <details className="cite-provisions">
-          <summary>Every subsection’s citation ({provisions.length})</summary>
+          <summary>{t.everySubsection(provisions.length)}</summary>
           {/* One list item and one link per subsection: § 6103 has ~190, so rows stay light. */}
           <ul>
             {provisions.map((p) => (

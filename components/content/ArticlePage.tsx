@@ -14,6 +14,8 @@ import { PageMeta } from './PageMeta';
 import { SourceNotes } from './SourceNotes';
 import { StatusNote } from './StatusNote';
 import { TableOfContents, type TocItem } from './TableOfContents';
+import { TranslationNotice } from './TranslationNotice';
+import { ui } from '@/lib/i18n/ui';
 
 export interface ArticlePageProps {
   site: Site;
@@ -27,6 +29,8 @@ export interface ArticlePageProps {
 /** The frame of every explainer page: title, dates, status, contents, body, documents, sources. */
 export function ArticlePage({ site, page, trail, after, extraToc = [] }: ArticlePageProps) {
   const notes = new NoteNumbers();
+  const locale = site.locale;
+  const t = ui(locale);
   const components = bodyComponents(site, notes, page.data);
   // Render in reading order so source notes are numbered as a reader meets them.
   const status = page.data.status ? renderMarkdown(parseMarkdown(page.data.status.text), { site, notes, components }) : null;
@@ -34,34 +38,35 @@ export function ArticlePage({ site, page, trail, after, extraToc = [] }: Article
   const documents = page.data.documents.map((id) => site.documents.get(id)).filter((d) => d !== undefined);
   const renderedDocuments = documents.map((doc) => ({ doc, body: renderMarkdown(doc.tree, { site, notes, components }) }));
   const extra = after?.(notes);
-  const toc = [...tocItems(page), ...extraToc, ...(documents.length ? [{ id: 'documents-held', text: 'The documents', depth: 2 }] : [])];
+  const toc = [...tocItems(page), ...extraToc, ...(documents.length ? [{ id: 'documents-held', text: t.documents.heading, depth: 2 }] : [])];
   const sections = toc.filter((item) => item.depth === 2).map((item) => ({ id: item.id, title: item.text }));
   const decisions = documents.flatMap((doc) => (doc.data.case ? [{ ...doc.data.case, date: doc.data.date }] : []));
 
   return (
     <article className="article" lang={page.data.lang} data-pagefind-body>
-      {trail ? <Breadcrumbs trail={trail} /> : null}
+      {trail ? <Breadcrumbs trail={trail} label={t.breadcrumb} /> : null}
       <header className="article-header">
         <h1>{page.data.title}</h1>
         <p className="article-summary">{page.data.summary}</p>
-        <PageMeta published={page.data.published} updated={page.data.updated} />
+        <PageMeta published={page.data.published} updated={page.data.updated} locale={locale} />
+        <TranslationNotice translation={page.translation} locale={locale} />
       </header>
-      {status && page.data.status ? <StatusNote asOf={page.data.status.asOf}>{status}</StatusNote> : null}
+      {status && page.data.status ? <StatusNote asOf={page.data.status.asOf} locale={locale}>{status}</StatusNote> : null}
       <div className="article-layout">
-        <TableOfContents items={[...toc, { id: 'cite', text: 'Cite this page', depth: 2 }]} />
+        <TableOfContents items={[...toc, { id: 'cite', text: t.cite.page, depth: 2 }]} title={t.toc} />
         <div className="article-body prose">
           {body}
           {extra}
           {renderedDocuments.length ? (
             <section aria-labelledby="documents-held" className="documents">
-              <h2 id="documents-held">The documents</h2>
+              <h2 id="documents-held">{t.documents.heading}</h2>
               {renderedDocuments.map(({ doc, body: docBody }) => (
                 <DocumentCard key={doc.id} document={doc} site={site} notes={notes}>{docBody}</DocumentCard>
               ))}
             </section>
           ) : null}
           <SourceNotes site={site} notes={notes} />
-          <CiteThis subject={pageSubject(page)} sections={sections} decisions={decisions} />
+          <CiteThis subject={pageSubject(page)} sections={sections} decisions={decisions} locale={locale} />
         </div>
       </div>
       {/* Last, so it lists every source the page rendered. Pagefind does not index scripts. */}

@@ -1,7 +1,7 @@
 export interface CopyLinkButtonProps {
   /** The fragment id the link points to. */
   fragment: string;
-  /** What the link points to, for the accessible name: "section", "subsection (i)(2)(C)". */
+  /** The accessible name, in the page's language: "Copy link to this section". */
   label: string;
 }
 
@@ -12,7 +12,7 @@ export interface CopyLinkButtonProps {
  */
 export function CopyLinkButton({ fragment, label }: CopyLinkButtonProps) {
   return (
-    <button type="button" className="copy-link" data-fragment={fragment} hidden aria-label={`Copy link to ${label}`}>
+    <button type="button" className="copy-link" data-fragment={fragment} hidden aria-label={label}>
       <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
         <path
           fill="currentColor"

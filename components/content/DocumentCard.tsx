@@ -1,3 +1,4 @@
+import { ui } from '@/lib/i18n/ui';
 import type { ReactNode } from 'react';
 import type { DocumentEntry, Site } from '@/lib/content/site';
 import { formatDate } from '@/lib/dates';
@@ -10,30 +11,31 @@ export interface DocumentCardProps {
   children: ReactNode;
 }
 
-const HELD: Record<DocumentEntry['data']['textHeld'], string> = {
-  full: 'This site holds the full text.',
-  excerpts: 'This site does not hold the full text: only passages quoted by courts or news outlets, each marked with who reported it.',
-  none: 'This site does not hold the text.',
-};
-
 /** Identification of a document a page explains, and where its official copy is. */
 export function DocumentCard({ document, site, notes, children }: DocumentCardProps) {
   const { data } = document;
+  const t = ui(site.locale).documents;
   return (
     <div className="document-card" id={`document-${document.id}`}>
       <h3>{data.title}</h3>
       <dl>
-        <dt>Issued by</dt>
+        {document.englishTitle ? (
+          <>
+            <dt>{t.officialTitle}</dt>
+            <dd lang="en">{document.englishTitle}</dd>
+          </>
+        ) : null}
+        <dt>{t.issuedBy}</dt>
         <dd>{data.issuer}</dd>
-        <dt>Date</dt>
-        <dd><time dateTime={data.date}>{formatDate(data.date)}</time></dd>
-        <dt>Identifier</dt>
+        <dt>{t.date}</dt>
+        <dd><time dateTime={data.date}>{formatDate(data.date, site.locale)}</time></dd>
+        <dt>{t.identifier}</dt>
         <dd>{data.identifier}</dd>
-        <dt>Official copy</dt>
+        <dt>{t.officialCopy}</dt>
         <dd>{data.officialCopy.url ? <a href={data.officialCopy.url}>{data.officialCopy.label}</a> : data.officialCopy.label}</dd>
-        <dt>Text on this site</dt>
-        <dd>{HELD[data.textHeld]}</dd>
-        <dt>Sources</dt>
+        <dt>{t.textHeld}</dt>
+        <dd>{t.held[data.textHeld]}</dd>
+        <dt>{t.sources}</dt>
         <dd>
           {data.sources.map((id, i) => {
             const { n, refId } = notes.use(id);

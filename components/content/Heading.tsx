@@ -7,13 +7,15 @@ export interface HeadingProps {
   children?: ReactNode;
   /** Markers for old, renamed ids of this heading (see AliasMarkers). */
   markers?: ReactNode;
+  /** Accessible name of the copy-link button. */
+  copyLabel: string;
 }
 
 /**
  * A section heading that is its own permalink: without JavaScript the heading text links to its
  * fragment; with it, a copy-link button copies the absolute URL.
  */
-export function Heading({ level, id, children, markers }: HeadingProps) {
+export function Heading({ level, id, children, markers, copyLabel }: HeadingProps) {
   const Tag = `h${level}` as const;
   if (!id) return <Tag>{children}</Tag>;
   return (
@@ -25,7 +27,7 @@ export function Heading({ level, id, children, markers }: HeadingProps) {
           {children}
         </a>
       </Tag>
-      <CopyLinkButton fragment={id} label="this section" />
+      <CopyLinkButton fragment={id} label={copyLabel} />
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import type { Site } from '@/lib/content/site';
 import { formatDate } from '@/lib/dates';
+import { localizePath, type Locale } from '@/lib/i18n/locale';
+import { ui } from '@/lib/i18n/ui';
 import type { NoteNumbers } from '@/lib/markdown/render';
 
 export interface SourceNotesProps {
@@ -11,21 +13,24 @@ export interface SourceNotesProps {
 export function SourceNotes({ site, notes }: SourceNotesProps) {
   const list = notes.list();
   if (!list.length) return null;
+  const t = ui(site.locale);
   return (
     <section className="source-notes" aria-labelledby="notes">
-      <h2 id="notes">Sources</h2>
+      <h2 id="notes">{t.notes.heading}</h2>
       <ol>
         {list.map(({ id, n, uses }) => {
           const source = site.sources.get(id);
           if (!source) return null;
           return (
             <li key={id} id={`note-${id}`} value={n}>
-              <SourceCitation source={source.data} />{' '}
-              <a href={`/sources/#${id}`} className="source-details">details</a>
+              <SourceCitation source={source.data} locale={site.locale} />{' '}
+              <a href={`${localizePath('/sources/', site.locale)}#${id}`} className="source-details">
+                {t.notes.details}
+              </a>
               {' '}
               <span className="backlinks">
                 {Array.from({ length: uses }, (_, k) => (
-                  <a key={k} href={`#cite-${id}-${k + 1}`} aria-label={`Back to citation ${uses > 1 ? `${k + 1} of ${uses}` : ''} in the text`}>
+                  <a key={k} href={`#cite-${id}-${k + 1}`} aria-label={t.notes.back(uses > 1 ? t.notes.of(k + 1, uses) : '').replace('  ', ' ')}>
                     ↩{uses > 1 ? <sup>{k + 1}</sup> : null}
                   </a>
                 ))}
@@ -39,16 +44,17 @@ export function SourceNotes({ site, notes }: SourceNotesProps) {
 }
 
 export interface SourceCitationProps {
+  locale: Locale;
   source: Site['sources'] extends Map<string, infer E> ? (E extends { data: infer D } ? D : never) : never;
 }
 
 /** Publisher, title, date, link: the form used in notes and on the sources page. */
-export function SourceCitation({ source }: SourceCitationProps) {
+export function SourceCitation({ source, locale }: SourceCitationProps) {
   const title = source.titleIsOurs ? `[${source.title}]` : `“${source.title}”`;
   return (
     <span className="source-citation">
       {source.publisher}, <a href={source.url} rel="noreferrer">{title}</a>
-      {source.date ? <>, <time dateTime={source.date}>{formatDate(source.date)}</time></> : null}
+      {source.date ? <>, <time dateTime={source.date}>{formatDate(source.date, locale)}</time></> : null}
       {source.via ? <> ({source.via})</> : null}.
     </span>
   );

@@ -6,15 +6,17 @@ export interface TocItem {
 
 export interface TableOfContentsProps {
   items: TocItem[];
+  /** "On this page", in the page's language. */
+  title: string;
 }
 
 /** Plain links rendered on the server: they work without JavaScript and in every reader. */
-export function TableOfContents({ items }: TableOfContentsProps) {
+export function TableOfContents({ items, title }: TableOfContentsProps) {
   if (items.length < 3) return null;
   return (
     <nav className="toc" aria-labelledby="toc-heading">
       <details open>
-        <summary id="toc-heading">On this page</summary>
+        <summary id="toc-heading">{title}</summary>
         <ol>
           {items.map((item) => (
             <li key={item.id} className={`toc-depth-${item.depth}`}>

@@ -7,12 +7,14 @@ export interface Crumb {
 
 export interface BreadcrumbsProps {
   trail: Crumb[];
+  /** The landmark's name in the page's language. */
+  label: string;
 }
 
 /** The trail to this page; the last crumb is the current page and is not a link. */
-export function Breadcrumbs({ trail }: BreadcrumbsProps) {
+export function Breadcrumbs({ trail, label }: BreadcrumbsProps) {
   return (
-    <nav aria-label="Breadcrumb" className="breadcrumbs">
+    <nav aria-label={label} className="breadcrumbs">
       <ol>
         {trail.map((crumb, i) =>
           i === trail.length - 1 ? (

@@ -11,7 +11,15 @@ import { useEffect, useState } from 'react';
  * - "copy link to this text": a text-fragment URL (`#id:~:text=…`) for a selection in the page;
  * - the table of contents marks the section being read.
  */
-export function PageEnhancements() {
+export interface PageEnhancementsLabels {
+  linkCopied: string;
+  /** Followed by the URL when copying failed. */
+  copyThisLink: string;
+  selectionCopied: string;
+  copySelectionLink: string;
+}
+
+export function PageEnhancements({ labels }: { labels: PageEnhancementsLabels }) {
   const [announcement, setAnnouncement] = useState('');
   const [selectionLink, setSelectionLink] = useState<{
     url: string;
@@ -43,7 +51,7 @@ export function PageEnhancements() {
           // Cancelled or refused: fall back to copying.
         }
       }
-      announce((await copy(url)) ? 'Link copied' : `Copy this link: ${url}`);
+      announce((await copy(url)) ? labels.linkCopied : `${labels.copyThisLink} ${url}`);
     };
 
     const arrive = () => {
@@ -131,7 +139,7 @@ export function PageEnhancements() {
       window.removeEventListener('hashchange', arrive);
       observer.disconnect();
     };
-  }, []);
+  }, [labels.copyThisLink, labels.linkCopied]);
 
   return (
     <>
@@ -147,12 +155,12 @@ export function PageEnhancements() {
           onClick={async () => {
             const copied = await copy(selectionLink.url);
             setAnnouncement(
-              copied ? 'Link to the selected text copied' : `Copy this link: ${selectionLink.url}`,
+              copied ? labels.selectionCopied : `${labels.copyThisLink} ${selectionLink.url}`,
             );
             setSelectionLink(null);
           }}
         >
-          Copy link to this text
+          {labels.copySelectionLink}
         </button>
       ) : null}
     </>

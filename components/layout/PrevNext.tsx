@@ -1,29 +1,33 @@
 import Link from 'next/link';
+import { englishPath, localizePath, type Locale } from '@/lib/i18n/locale';
+import { ui } from '@/lib/i18n/ui';
 import { MAIN_SECTIONS } from '@/lib/site-config';
 
 export interface PrevNextProps {
   /** The current page's path. */
   route: string;
+  locale: Locale;
 }
 
 /** Previous and next in the site's reading order (the main sections), as plain links. */
-export function PrevNext({ route }: PrevNextProps) {
-  const index = MAIN_SECTIONS.findIndex((section) => section.href === route);
+export function PrevNext({ route, locale }: PrevNextProps) {
+  const t = ui(locale);
+  const index = MAIN_SECTIONS.findIndex((section) => section.href === englishPath(route));
   if (index === -1) return null;
   const previous = MAIN_SECTIONS[index - 1];
   const next = MAIN_SECTIONS[index + 1];
   return (
-    <nav aria-label="Previous and next" className="prev-next">
+    <nav aria-label={t.prevNext.nav} className="prev-next">
       {previous ? (
-        <Link href={previous.href} rel="prev" className="prev-next-previous">
-          <span className="prev-next-label">Previous</span> {previous.label}
+        <Link href={localizePath(previous.href, locale)} rel="prev" className="prev-next-previous">
+          <span className="prev-next-label">{t.prevNext.previous}</span> {t.sections[previous.href]}
         </Link>
       ) : (
         <span />
       )}
       {next ? (
-        <Link href={next.href} rel="next" className="prev-next-next">
-          <span className="prev-next-label">Next</span> {next.label}
+        <Link href={localizePath(next.href, locale)} rel="next" className="prev-next-next">
+          <span className="prev-next-label">{t.prevNext.next}</span> {t.sections[next.href]}
         </Link>
       ) : null}
     </nav>

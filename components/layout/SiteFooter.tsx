@@ -1,41 +1,43 @@
 import Link from 'next/link';
+import { localizePath, type Locale } from '@/lib/i18n/locale';
+import { ui } from '@/lib/i18n/ui';
 
-export function SiteFooter() {
+export function SiteFooter({ locale }: { locale: Locale }) {
+  const t = ui(locale).footer;
+  const href = (path: string) => localizePath(path, locale);
   return (
     <footer className="site-footer">
       <p className="not-legal-advice">
-        <strong>Not legal advice.</strong> This site explains public court records, laws and
-        reporting. For advice about your situation, talk to a lawyer or a qualified tax or
-        immigration advocate.
+        <strong>{t.notLegalAdviceLead}</strong> {t.notLegalAdvice}
       </p>
-      <nav aria-label="Footer">
+      <nav aria-label={t.nav}>
         <ul>
           <li>
-            <Link href="/about/">About and method</Link>
+            <Link href={href('/about/')}>{t.about}</Link>
           </li>
           <li>
-            <Link href="/sources/">Sources</Link>
+            <Link href={href('/sources/')}>{t.sources}</Link>
           </li>
           <li>
-            <Link href="/checked/">The May 2025 reports, checked</Link>
+            <Link href={href('/checked/')}>{t.checked}</Link>
           </li>
           <li>
-            <Link href="/changes/">Changes and corrections</Link>
+            <Link href={href('/changes/')}>{t.changes}</Link>
           </li>
           <li>
-            <a href="/feed.xml">Atom feed</a>
+            <a href="/feed.xml">{t.feed}</a>
           </li>
           <li>
-            <a href="/data/timeline.json">Timeline data (JSON)</a>
+            <a href="/data/timeline.json">{t.timelineData}</a>
           </li>
           <li>
-            <a href="/data/glossary.json">Glossary data (JSON)</a>
+            <a href="/data/glossary.json">{t.glossaryData}</a>
           </li>
           <li>
-            <a href="/data/sources.json">Sources data (JSON)</a>
+            <a href="/data/sources.json">{t.sourcesData}</a>
           </li>
           <li>
-            <a href="/sitemap.xml">Site map</a>
+            <a href="/sitemap.xml">{t.siteMap}</a>
           </li>
         </ul>
       </nav>

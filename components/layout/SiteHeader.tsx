@@ -1,39 +1,49 @@
 import Link from 'next/link';
-import { MAIN_SECTIONS, SITE_NAME } from '@/lib/site-config';
+import { localizePath, type Locale } from '@/lib/i18n/locale';
+import { ui } from '@/lib/i18n/ui';
+import { MAIN_SECTIONS } from '@/lib/site-config';
+import { LanguageSwitch } from './LanguageSwitch.client';
 import { ThemeToggle } from './ThemeToggle.client';
 
-export function SiteHeader() {
+export function SiteHeader({ locale }: { locale: Locale }) {
+  const t = ui(locale);
+  const href = (path: string) => localizePath(path, locale);
   return (
     <header className="site-header">
       <a className="skip-link" href="#main-content">
-        Skip to main content
+        {t.skipLink}
       </a>
       <div className="site-header-inner">
-        <Link href="/" className="site-name">
-          {SITE_NAME}
+        <Link href={href('/')} className="site-name">
+          {t.siteName}
         </Link>
-        <nav aria-label="Main" className="main-nav">
+        <nav aria-label={t.mainNav} className="main-nav">
           <ul>
             {MAIN_SECTIONS.map((section) => (
               <li key={section.href}>
-                <Link href={section.href}>{section.label}</Link>
+                <Link href={href(section.href)}>{t.sections[section.href] ?? section.label}</Link>
               </li>
             ))}
           </ul>
         </nav>
-        <form className="header-search" action="/search/" method="get" role="search">
+        <form className="header-search" action={href('/search/')} method="get" role="search">
           <label htmlFor="header-search-input" className="visually-hidden">
-            Search the site
+            {t.searchLabel}
           </label>
           <input
             id="header-search-input"
             name="q"
             type="search"
-            placeholder="Search, e.g. § 6103(i)(2)"
+            placeholder={t.searchPlaceholder}
           />
-          <button type="submit">Search</button>
+          <button type="submit">{t.searchButton}</button>
         </form>
-        <ThemeToggle />
+        <LanguageSwitch
+          target={locale === 'es' ? 'en' : 'es'}
+          label={t.otherLanguage.label}
+          title={t.otherLanguage.title}
+        />
+        <ThemeToggle label={t.theme.dark} />
       </div>
     </header>
   );

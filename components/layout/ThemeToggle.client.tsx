@@ -15,7 +15,7 @@ const currentTheme = (): Theme =>
 const noThemeOnServer = (): Theme | null => null;
 
 /** Switches light/dark and remembers the choice; without JavaScript the system setting rules. */
-export function ThemeToggle() {
+export function ThemeToggle({ label }: { label: string }) {
   const theme = useSyncExternalStore(subscribe, currentTheme, noThemeOnServer);
   // The slot is rendered on the server with the button's size, so the button appearing after
   // hydration moves nothing on the page.
@@ -35,7 +35,7 @@ export function ThemeToggle() {
         }
       }}
     >
-      Dark theme
+      {label}
     </button>
   );
 }

@@ -1,13 +1,15 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import { expandLegalQuery } from '@/lib/search/legal-query';
+import { citedProvision, expandLegalQuery } from '@/lib/search/legal-query';
 
 interface PagefindResult {
   url: string;
   meta: { title?: string };
   excerpt: string;
   sub_results?: { url: string; title: string; excerpt: string }[];
+  /** Every element with an id in the page: statute subsections among them. */
+  anchors?: { id: string }[];
 }
 
 interface Pagefind {
@@ -20,8 +22,21 @@ interface Hit {
   section: string;
 }
 
-/** Pagefind search with legal citations understood ("§ 6103(i)(2)", "IRC 6103", "No. 25-5181"). */
-export function SearchBox() {
+export interface SearchBoxLabels {
+  label: string;
+  button: string;
+  /** Messages with a {query} slot. */
+  noResults: string;
+  results: string;
+  oneResult: string;
+}
+
+/**
+ * Pagefind search with legal citations understood ("§ 6103(i)(2)", "IRC 6103", "No. 25-5181").
+ * A query that names a subsection leads straight to it on the statute page (`#i_2`): Pagefind's
+ * own sub-results follow headings only, but its anchor list holds every subsection id.
+ */
+export function SearchBox({ labels }: { labels: SearchBoxLabels }) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<Hit[] | null>(null);
   const pagefind = useRef<Pagefind | null>(null);
@@ -47,16 +62,31 @@ export function SearchBox() {
     const engine = await load();
     const response = await engine.search(expandLegalQuery(raw));
     const data = await Promise.all(response.results.slice(0, 10).map((r) => r.data()));
-    setHits(
-      data.map((d) => {
-        const sub = d.sub_results?.[0];
+    const provision = citedProvision(raw);
+    const hits = data.map((d) => {
+      if (
+        provision &&
+        d.url.includes(`/law/`) &&
+        d.url.toLowerCase().includes(provision.section.toLowerCase()) &&
+        d.anchors?.some((a) => a.id === provision.id)
+      ) {
         return {
-          url: sub?.url ?? d.url,
+          url: `${d.url}#${provision.id}`,
           page: d.meta.title ?? d.url,
-          section: sub && sub.title !== d.meta.title ? sub.title : '',
+          section: provision.label,
+          exact: true,
         };
-      }),
-    );
+      }
+      const sub = d.sub_results?.[0];
+      return {
+        url: sub?.url ?? d.url,
+        page: d.meta.title ?? d.url,
+        section: sub && sub.title !== d.meta.title ? sub.title : '',
+        exact: false,
+      };
+    });
+    // The subsection a citation names comes first, ahead of pages that discuss it.
+    setHits([...hits.filter((h) => h.exact), ...hits.filter((h) => !h.exact)]);
   }
 
   return (
@@ -69,7 +99,7 @@ export function SearchBox() {
           history.replaceState(null, '', `?q=${encodeURIComponent(query)}`);
         }}
       >
-        <label htmlFor="search-input">Search the site</label>
+        <label htmlFor="search-input">{labels.label}</label>
         <input
           id="search-input"
           name="q"
@@ -78,15 +108,17 @@ export function SearchBox() {
           onChange={(e) => setQuery(e.target.value)}
           placeholder="e.g. § 6103(i)(2), No. 25-5181, taxpayer identity"
         />
-        <button type="submit">Search</button>
+        <button type="submit">{labels.button}</button>
       </form>
       <div aria-live="polite" className="search-results">
         {hits === null ? null : hits.length === 0 ? (
-          <p>No results for “{query}”.</p>
+          <p>{labels.noResults.replace('{query}', query)}</p>
         ) : (
           <>
             <p>
-              {hits.length} result{hits.length === 1 ? '' : 's'} for “{query}”
+              {(hits.length === 1 ? labels.oneResult : labels.results)
+                .replace('0', String(hits.length))
+                .replace('{query}', query)}
             </p>
             <ol>
               {hits.map((hit) => (

@@ -6,6 +6,8 @@ import { bodyComponents } from '../content/body-components';
 import { PageMeta } from '../content/PageMeta';
 import { SourceNotes } from '../content/SourceNotes';
 import { StatuteText } from './StatuteText';
+import { TranslationNotice } from '../content/TranslationNotice';
+import { ui } from '@/lib/i18n/ui';
 
 export interface StatutePageProps {
   statute: StatuteEntry;
@@ -15,6 +17,8 @@ export interface StatutePageProps {
 /** One statute: identification, plain-language notes, then the verbatim text. */
 export function StatutePage({ statute, site }: StatutePageProps) {
   const { data } = statute;
+  const locale = site.locale;
+  const t = ui(locale).statute;
   const notes = new NoteNumbers();
   const components = bodyComponents(site, notes);
   const pinpoints = new Map(statute.statute.provisions.map((p) => [p.id, p.pinpoint]));
@@ -24,11 +28,9 @@ export function StatutePage({ statute, site }: StatutePageProps) {
   }));
   const sourceRefs = data.sources.map((id) => ({ id, ...notes.use(id) }));
   const sections = [
-    { id: 'about-this-text', title: 'About this text' },
-    ...(provisionNotes.length
-      ? [{ id: 'notes-on-provisions', title: 'Key provisions in plain words' }]
-      : []),
-    { id: 'text', title: 'Text' },
+    { id: 'about-this-text', title: t.about },
+    ...(provisionNotes.length ? [{ id: 'notes-on-provisions', title: t.notes }] : []),
+    { id: 'text', title: t.text },
   ];
   const code =
     data.instrument === 'usc' && data.codeTitle && data.section
@@ -40,44 +42,42 @@ export function StatutePage({ statute, site }: StatutePageProps) {
       <header className="article-header">
         <p className="statute-kicker">{data.citation}</p>
         <h1>{data.heading}</h1>
-        <PageMeta published={data.published} updated={data.updated} />
+        <PageMeta published={data.published} updated={data.updated} locale={locale} />
+        <TranslationNotice translation={statute.translation} locale={locale} />
       </header>
       <div className="prose">
         <section aria-labelledby="about-this-text" className="statute-about">
-          <h2 id="about-this-text">About this text</h2>
+          <h2 id="about-this-text">{t.about}</h2>
           <dl>
-            <dt>Citation</dt>
+            <dt>{t.citation}</dt>
             <dd>{data.citation}</dd>
-            <dt>Currency</dt>
+            <dt>{t.currency}</dt>
             <dd>{data.currency}</dd>
             {data.lastAmended ? (
               <>
-                <dt>Last amended</dt>
+                <dt>{t.lastAmended}</dt>
                 <dd>{data.lastAmended}</dd>
               </>
             ) : null}
-            <dt>Completeness</dt>
+            <dt>{t.completeness}</dt>
             <dd>
-              {data.completeness === 'complete' ? 'Complete. ' : 'Partial. '}
-              {data.completenessNote}
+              {data.completeness === 'complete' ? t.complete : t.partial} {data.completenessNote}
             </dd>
-            <dt>Official copy</dt>
+            <dt>{t.officialCopy}</dt>
             <dd>
               <a href={data.officialUrl}>
-                {data.officialUrl.includes('uscode.house.gov')
-                  ? 'uscode.house.gov (Office of the Law Revision Counsel)'
-                  : data.officialUrl}
+                {data.officialUrl.includes('uscode.house.gov') ? t.olrc : data.officialUrl}
               </a>
             </dd>
             {data.liiUrl ? (
               <>
-                <dt>Also at</dt>
+                <dt>{t.alsoAt}</dt>
                 <dd>
-                  <a href={data.liiUrl}>Cornell Legal Information Institute</a>
+                  <a href={data.liiUrl}>{t.lii}</a>
                 </dd>
               </>
             ) : null}
-            <dt>Text read from</dt>
+            <dt>{t.readFrom}</dt>
             <dd>
               <ul>
                 {data.provenance.map((p) => (
@@ -87,7 +87,7 @@ export function StatutePage({ statute, site }: StatutePageProps) {
                 ))}
               </ul>
             </dd>
-            <dt>Sources</dt>
+            <dt>{t.sources}</dt>
             <dd>
               {sourceRefs.map(({ id, n, refId }, i) => (
                 <span key={id}>
@@ -104,14 +104,11 @@ export function StatutePage({ statute, site }: StatutePageProps) {
               ))}
             </dd>
           </dl>
-          <p className="statute-official-note">
-            The text below is reproduced word for word. Only the official text is authoritative;
-            check it at the official copy before relying on it.
-          </p>
+          <p className="statute-official-note">{t.officialNote}</p>
         </section>
         {provisionNotes.length ? (
           <section aria-labelledby="notes-on-provisions" className="provision-notes">
-            <h2 id="notes-on-provisions">Key provisions in plain words</h2>
+            <h2 id="notes-on-provisions">{t.notes}</h2>
             <dl>
               {provisionNotes.map(({ note, body }) => (
                 <div key={note.at} className="provision-note">
@@ -130,14 +127,18 @@ export function StatutePage({ statute, site }: StatutePageProps) {
           </section>
         ) : null}
         <section aria-labelledby="text">
-          <h2 id="text">Text</h2>
-          <StatuteText statute={statute} site={site} />
+          <h2 id="text">{t.text}</h2>
+          {t.englishOnly ? <p className="notice english-only">{t.englishOnly}</p> : null}
+          <div lang="en">
+            <StatuteText statute={statute} site={site} />
+          </div>
         </section>
         <SourceNotes site={site} notes={notes} />
         <CiteThis
           subject={statuteSubject(statute)}
           sections={sections}
           statute={code ? { code, provisions: statute.statute.provisions } : undefined}
+          locale={locale}
         />
       </div>
     </article>

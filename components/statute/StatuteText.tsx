@@ -1,3 +1,5 @@
+import { englishPath } from '@/lib/i18n/locale';
+import { ui } from '@/lib/i18n/ui';
 import type { Element, Root } from 'hast';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import { h, s as svg } from 'hastscript';
@@ -26,6 +28,7 @@ export function StatuteText({ statute, site }: StatuteTextProps) {
     notes: new NoteNumbers(),
   });
   const pinpoints = new Map(statute.statute.provisions.map((p) => [p.id, p.pinpoint]));
+  const t = ui(site.locale);
   visit(hast, 'element', (node: Element) => {
     const id = node.properties.id;
     if (node.tagName !== 'li' || typeof id !== 'string' || !pinpoints.has(id)) return;
@@ -37,7 +40,7 @@ export function StatuteText({ statute, site }: StatuteTextProps) {
         {
           href: `#${id}`,
           className: ['provision-permalink'],
-          ariaLabel: `Link to ${label}`,
+          ariaLabel: t.linkTo(label),
           dataPagefindIndexAttrs: 'aria-label',
         },
         '¶',
@@ -50,7 +53,7 @@ export function StatuteText({ statute, site }: StatuteTextProps) {
         className: ['copy-link'],
         dataFragment: id,
         hidden: true,
-        ariaLabel: `Copy link to ${label}`,
+        ariaLabel: t.copyLinkTo(label),
       },
       [
         svg(
@@ -67,9 +70,9 @@ export function StatuteText({ statute, site }: StatuteTextProps) {
           {
             href: officialSubsectionUrl(statute.data.codeTitle, statute.data.section, id),
             className: ['provision-official'],
-            ariaLabel: `${label} on the official U.S. Code site`,
+            ariaLabel: t.statute.onOfficial(label),
           },
-          'Official',
+          t.statute.official,
         ),
       );
       links.push(
@@ -78,13 +81,13 @@ export function StatuteText({ statute, site }: StatuteTextProps) {
           {
             href: liiSubsectionUrl(statute.data.codeTitle, statute.data.section, id),
             className: ['provision-lii'],
-            ariaLabel: `${label} on Cornell LII`,
+            ariaLabel: t.statute.onLii(label),
           },
           'LII',
         ),
       );
     }
-    const markers = aliasMarkers(site.aliases, statute.route, id).map((old) =>
+    const markers = aliasMarkers(site.aliases, englishPath(statute.route), id).map((old) =>
       h('span', { id: old, className: ['anchor-alias'] }),
     );
     node.children.unshift(

@@ -1,14 +1,18 @@
+import { localizePath, type Locale } from '@/lib/i18n/locale';
+import { ui } from '@/lib/i18n/ui';
 import Link from 'next/link';
 import type { EventEntry } from '@/lib/content/site';
 import { EventDate } from './EventDate';
 
 export interface EmbeddedTimelineProps {
   events: EventEntry[];
-  title?: string;
+  title: string;
+  locale: Locale;
 }
 
 /** A compact list of the events related to a page, each linking to its full timeline entry. */
-export function EmbeddedTimeline({ events, title = 'Timeline' }: EmbeddedTimelineProps) {
+export function EmbeddedTimeline({ events, title, locale }: EmbeddedTimelineProps) {
+  const timeline = localizePath('/timeline/', locale);
   if (!events.length) return null;
   return (
     <aside className="embedded-timeline" aria-label={title}>
@@ -16,13 +20,13 @@ export function EmbeddedTimeline({ events, title = 'Timeline' }: EmbeddedTimelin
       <ol>
         {events.map((event) => (
           <li key={event.id}>
-            <EventDate event={event.data} />{' '}
-            <a href={`/timeline/#${event.id}`}>{event.data.title}</a>
+            <EventDate event={event.data} locale={locale} />{' '}
+            <a href={`${timeline}#${event.id}`}>{event.data.title}</a>
           </li>
         ))}
       </ol>
       <p className="embedded-timeline-more">
-        <Link href="/timeline/">Full timeline</Link>
+        <Link href={timeline}>{ui(locale).timeline.full}</Link>
       </p>
     </aside>
   );

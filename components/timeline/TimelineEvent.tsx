@@ -1,8 +1,9 @@
+import type { Locale } from '@/lib/i18n/locale';
+import { ui } from '@/lib/i18n/ui';
 import type { ReactNode } from 'react';
 import type { EventEntry } from '@/lib/content/site';
 import { CopyLinkButton } from '../content/CopyLinkButton';
 import { EventDate } from './EventDate';
-import { THREAD_LABELS } from './threads';
 
 export interface TimelineEventProps {
   event: EventEntry;
@@ -11,6 +12,7 @@ export interface TimelineEventProps {
   latest?: boolean;
   /** Markers for old, renamed ids of this event (see AliasMarkers). */
   markers?: ReactNode;
+  locale: Locale;
 }
 
 /** One event on the full timeline: date, thread badge, title, short body, numbered sources. */
@@ -20,7 +22,9 @@ export function TimelineEvent({
   sourceLinks,
   latest = false,
   markers,
+  locale,
 }: TimelineEventProps) {
+  const t = ui(locale);
   return (
     <li
       id={event.id}
@@ -30,21 +34,24 @@ export function TimelineEvent({
     >
       {markers}
       <div className="event-head">
-        <EventDate event={event.data} />
+        <EventDate event={event.data} locale={locale} />
         <span className="thread-badge">
-          <span className="visually-hidden">Thread: </span>
-          {THREAD_LABELS[event.data.thread]}
+          <span className="visually-hidden">{t.timeline.thread}</span>
+          {t.timeline.threads[event.data.thread]}
         </span>
-        {latest ? <strong className="latest-badge">Latest development</strong> : null}
+        {latest ? <strong className="latest-badge">{t.timeline.latest}</strong> : null}
       </div>
       <h3 className="event-title">
         <a href={`#${event.id}`} className="anchor-link">
           {event.data.title}
         </a>
       </h3>
-      <CopyLinkButton fragment={event.id} label="this event" />
+      <CopyLinkButton fragment={event.id} label={t.copyLinkTo(t.thisEvent)} />
       <div className="event-body">{body}</div>
-      <p className="event-sources">Sources: {sourceLinks}</p>
+      <p className="event-sources">
+        {t.timeline.sources}
+        {sourceLinks}
+      </p>
     </li>
   );
 }

@@ -4,6 +4,9 @@ import { useEffect, useState } from 'react';
 
 export interface TimelineFilterProps {
   threads: { id: string; label: string }[];
+  legend: string;
+  /** "Showing {shown} of {total} threads." in the page's language. */
+  status: string;
 }
 
 /**
@@ -11,7 +14,7 @@ export interface TimelineFilterProps {
  * the threads a reader unticks, and keeps the choice in the URL (`?thread=litigation,data`) so a
  * filtered view can be shared and survives a reload.
  */
-export function TimelineFilter({ threads }: TimelineFilterProps) {
+export function TimelineFilter({ threads, legend, status }: TimelineFilterProps) {
   const all = threads.map((t) => t.id);
   const [selected, setSelected] = useState<string[] | null>(null);
 
@@ -40,7 +43,7 @@ export function TimelineFilter({ threads }: TimelineFilterProps) {
 
   return (
     <fieldset className="thread-filter" hidden={selected === null}>
-      <legend>Show threads</legend>
+      <legend>{legend}</legend>
       {threads.map((thread) => (
         <label key={thread.id}>
           <input
@@ -62,7 +65,9 @@ export function TimelineFilter({ threads }: TimelineFilterProps) {
       ))}
       <p className="filter-status" role="status">
         {selected && selected.length < all.length
-          ? `Showing ${selected.length} of ${all.length} threads.`
+          ? status
+              .replace('{shown}', String(selected.length))
+              .replace('{total}', String(all.length))
           : ''}
       </p>
     </fieldset>

@@ -3,11 +3,12 @@
  * a share card and the citation meta tags need. No citation-js here: metadata imports this.
  */
 import type { PageEntry, Site, StatuteEntry } from '../content/site';
+import type { Locale } from '../i18n/locale';
 import { absoluteUrl } from '../site-config';
 
 /** What a citation of one of our pages is made of. */
 export interface CitationSubject {
-  /** File stem of /cite/<key>.bib|.ris|.json and /og/<key>.png: the page id or statute slug. */
+  /** File stem of /cite/<key>.bib|.ris|.json and /og/<key>.png: the page id or statute slug (`es-` first for Spanish). */
   key: string;
   /** Site path: "/ruling/". */
   route: string;
@@ -25,9 +26,14 @@ export interface CitationSubject {
   description: string;
 }
 
+/** Downloads and share cards of a Spanish page are its own: `es-ruling`. */
+export function subjectKey(id: string, locale: Locale): string {
+  return locale === 'es' ? `es-${id}` : id;
+}
+
 export function pageSubject(page: PageEntry): CitationSubject {
   return {
-    key: page.id,
+    key: subjectKey(page.id, page.data.lang),
     route: page.route,
     url: absoluteUrl(page.route),
     title: page.data.title,
@@ -43,15 +49,18 @@ export function statuteTitle(statute: StatuteEntry): string {
 }
 
 export function statuteSubject(statute: StatuteEntry): CitationSubject {
+  const spanish = statute.route.startsWith('/es/');
   return {
-    key: statute.id,
+    key: subjectKey(statute.id, spanish ? 'es' : 'en'),
     route: statute.route,
     url: absoluteUrl(statute.route),
     title: statuteTitle(statute),
     published: statute.data.published,
     updated: statute.data.updated,
-    lang: 'en',
-    description: `The text of ${statute.data.citation} (${statute.data.heading}), with every subsection linkable and plain-language notes on the provisions the IRS–ICE case turns on.`,
+    lang: spanish ? 'es' : 'en',
+    description: spanish
+      ? `El texto oficial, en inglés, de ${statute.data.citation} (${statute.data.heading}), con enlace a cada apartado y notas en español sobre las disposiciones clave del caso IRS–ICE.`
+      : `The text of ${statute.data.citation} (${statute.data.heading}), with every subsection linkable and plain-language notes on the provisions the IRS–ICE case turns on.`,
   };
 }
 

@@ -7,14 +7,14 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
 import type { z } from 'zod';
-import { COLLECTIONS, type CollectionName } from './schema';
+import { COLLECTIONS, ES_COLLECTIONS, type CollectionName, type EsCollectionName } from './schema';
 import { closest, type ContentProblem } from './errors';
 
 /** Larger files are refused: no explainer page is this long, and a huge file is a mistake. */
 export const MAX_FILE_BYTES = 400 * 1024;
 
 export interface Entry<T> {
-  collection: CollectionName;
+  collection: CollectionName | EsCollectionName;
   /** The file name without `.md`: the entry's public id. */
   id: string;
   /** Path relative to the repository root (for messages). */
@@ -30,11 +30,21 @@ type DataOf<C extends CollectionName> = z.infer<(typeof COLLECTIONS)[C]>;
 
 export type Collections = { [C in CollectionName]: Entry<DataOf<C>>[] };
 
+type EsDataOf<C extends EsCollectionName> = z.infer<(typeof ES_COLLECTIONS)[C]>;
+
+/** The Spanish edition's files (content/es/), by folder. */
+export type EsCollections = { [C in EsCollectionName]: Entry<EsDataOf<C>>[] };
+
 export interface LoadResult {
   collections: Collections;
+  es: EsCollections;
   problems: ContentProblem[];
   fileCount: number;
+  /** The name (without .md) of every English file, valid or not, by folder. */
+  englishNames: Record<string, Set<string>>;
 }
+
+type Schemas = Record<string, z.ZodType>;
 
 // YAML's default schema turns unquoted dates into Date objects (in UTC, shifting days): the core
 // schema keeps them as strings, so the zod date check sees exactly what the writer typed.
@@ -42,27 +52,42 @@ const yamlEngine = (source: string): object => (yaml.load(source, { schema: yaml
 
 export function loadContent(contentRoot: string, displayRoot = process.cwd()): LoadResult {
   const problems: ContentProblem[] = [];
+  const english = loadFolders(contentRoot, COLLECTIONS, displayRoot, problems);
+  const spanish = loadFolders(path.join(contentRoot, 'es'), ES_COLLECTIONS, displayRoot, problems);
+  return {
+    collections: english.entries as Collections,
+    es: spanish.entries as EsCollections,
+    problems,
+    fileCount: english.fileCount + spanish.fileCount,
+    englishNames: english.names,
+  };
+}
+
+function loadFolders(root: string, schemas: Schemas, displayRoot: string, problems: ContentProblem[]) {
   let fileCount = 0;
-  const collections = {} as Collections;
-  for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    const dir = path.join(contentRoot, name);
+  const entries: Record<string, Entry<unknown>[]> = {};
+  const names: Record<string, Set<string>> = {};
+  for (const name of Object.keys(schemas)) {
+    const dir = path.join(root, name);
     const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => !f.startsWith('.')).sort() : [];
-    const entries: Entry<unknown>[] = [];
+    const list: Entry<unknown>[] = [];
+    names[name] = new Set(files.filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3)));
     for (const fileName of files) {
       const absolute = path.join(dir, fileName);
       if (fs.statSync(absolute).isDirectory()) continue;
       fileCount++;
       const file = path.relative(displayRoot, absolute).split(path.sep).join('/');
-      const entry = readEntry(name, absolute, file, fileName, problems);
-      if (entry) entries.push(entry);
+      const entry = readEntry(name as CollectionName, schemas[name] as z.ZodType, absolute, file, fileName, problems);
+      if (entry) list.push(entry);
     }
-    (collections as Record<CollectionName, Entry<unknown>[]>)[name] = entries;
+    entries[name] = list;
   }
-  return { collections, problems, fileCount };
+  return { entries, fileCount, names };
 }
 
 function readEntry(
   collection: CollectionName,
+  schema: z.ZodType,
   absolute: string,
   file: string,
   fileName: string,
@@ -113,7 +138,6 @@ function readEntry(
   }
   const frontmatterLines = text.slice(0, text.length - parsed.content.length).split('\n').length;
 
-  const schema = COLLECTIONS[collection];
   const result = schema.safeParse(parsed.data);
   if (!result.success) {
     const knownKeys = Object.keys((schema as unknown as { shape?: object }).shape ?? innerShape(schema));

@@ -269,6 +269,59 @@ export const changeSchema = z.strictObject({
   pages: z.array(z.string().regex(/^\/[a-z0-9/#_-]*$/)).default([]),
 });
 
+// ---------------------------------------------------------------------------------------------
+// Spanish edition (content/es/): the words of each entry. Everything that is not language (dates,
+// sources, tags, numbers) comes from the English file of the same name.
+
+/** The English page's `updated` date that a translation reflects; a later English update marks it stale. */
+const englishVersion = isoDate;
+
+export const esPageSchema = z.strictObject({
+  /** The page title, in Spanish. */
+  title: z.string().min(3),
+  /** One or two plain sentences in Spanish (meta description and share cards). */
+  summary: z.string().min(20).max(320),
+  /** First published in Spanish. */
+  published: isoDate,
+  /** Last substantive update of the Spanish page. */
+  updated: isoDate,
+  englishVersion,
+  /** The "where this stands" note, in Spanish; its date comes from the English page. */
+  status: z.strictObject({ text: z.string().min(10) }).optional(),
+  /** Spanish labels of the English page's figures, by figure id. */
+  figures: z.array(z.strictObject({ id: slug, label: z.string().min(3), note: z.string().optional() })).default([]),
+});
+
+export const esDocumentSchema = z.strictObject({
+  /** Our Spanish rendering of the title; the official title is shown beside it. */
+  title: z.string().min(3),
+});
+
+export const esStatuteSchema = z.strictObject({
+  /** Spanish plain-language notes, at the same subsection ids as the English notes. */
+  notes: z.array(z.strictObject({ at: z.string().regex(/^[A-Za-z0-9_-]+$/), text: z.string().min(10) })).default([]),
+  englishVersion,
+});
+
+export const esEventSchema = z.strictObject({
+  /** Short, neutral Spanish title. */
+  title: z.string().min(5),
+  /** Spanish wording of an approximate date ("mediados de febrero de 2025"). */
+  dateText: z.string().optional(),
+});
+
+export const esTermSchema = z.strictObject({
+  /** The Spanish term, as the Spanish pages use it. */
+  term: z.string().min(2),
+  /** Other Spanish forms a reader may meet (matched by `:term[…]` on Spanish pages). */
+  aliases: z.array(z.string().min(2)).default([]),
+});
+
+export const esChangeSchema = z.strictObject({
+  /** What changed, in Spanish. */
+  title: z.string().min(3),
+});
+
 export type SourceData = z.infer<typeof sourceSchema>;
 export type PageData = z.infer<typeof pageSchema>;
 export type DocumentData = z.infer<typeof documentSchema>;
@@ -277,6 +330,12 @@ export type EventData = z.infer<typeof eventSchema>;
 export type TermData = z.infer<typeof termSchema>;
 export type ChangeData = z.infer<typeof changeSchema>;
 export type Thread = (typeof THREADS)[number];
+export type EsPageData = z.infer<typeof esPageSchema>;
+export type EsDocumentData = z.infer<typeof esDocumentSchema>;
+export type EsStatuteData = z.infer<typeof esStatuteSchema>;
+export type EsEventData = z.infer<typeof esEventSchema>;
+export type EsTermData = z.infer<typeof esTermSchema>;
+export type EsChangeData = z.infer<typeof esChangeSchema>;
 
 /** Each content kind: its folder under content/ and its schema. */
 export const COLLECTIONS = {
@@ -290,3 +349,15 @@ export const COLLECTIONS = {
 } as const;
 
 export type CollectionName = keyof typeof COLLECTIONS;
+
+/** The Spanish edition's folders under content/es/ (sources are shared: they are not translated). */
+export const ES_COLLECTIONS = {
+  pages: esPageSchema,
+  documents: esDocumentSchema,
+  statutes: esStatuteSchema,
+  timeline: esEventSchema,
+  glossary: esTermSchema,
+  changes: esChangeSchema,
+} as const;
+
+export type EsCollectionName = keyof typeof ES_COLLECTIONS;

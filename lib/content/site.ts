@@ -13,6 +13,9 @@ import { parseStatute, type ParsedStatute } from '../statutes/parse';
 import { checkSite } from './check';
 import { ContentError, type ContentProblem } from './errors';
 import { loadContent, type Entry } from './load';
+import { type Locale, localizePath } from '../i18n/locale';
+import { spanishEdition, type Translations } from './spanish';
+import { checkTranslations, type StaleTranslation } from './check-translations';
 import { GENERATED_ROUTES, glossaryLetterId, LAYOUT_IDS, pageRoute, statuteRoute, timelineYearId } from './routes';
 import type { ChangeData, DocumentData, EventData, PageData, SourceData, StatuteData, TermData } from './schema';
 
@@ -21,15 +24,25 @@ export interface Parsed {
   analysis: BodyAnalysis;
 }
 
-export type PageEntry = Entry<PageData> & Parsed & { route: string };
-export type StatuteEntry = Entry<StatuteData> & { statute: ParsedStatute; route: string; noteTrees: Parsed[] };
+/** On a Spanish entry: which English version it translates, and when the English last changed. */
+export interface TranslationState {
+  englishVersion: string;
+  englishUpdated: string;
+}
+
+export type PageEntry = Entry<PageData> & Parsed & { route: string; translation?: TranslationState };
+export type StatuteEntry = Entry<StatuteData> & { statute: ParsedStatute; route: string; noteTrees: Parsed[]; translation?: TranslationState };
 export type EventEntry = Entry<EventData> & Parsed;
-export type TermEntry = Entry<TermData> & Parsed;
+/** `english` is the English term, on a Spanish entry. */
+export type TermEntry = Entry<TermData> & Parsed & { english?: string };
 export type SourceEntry = Entry<SourceData>;
-export type DocumentEntry = Entry<DocumentData> & Parsed;
+/** `englishTitle` is the official title, on a Spanish entry. */
+export type DocumentEntry = Entry<DocumentData> & Parsed & { englishTitle?: string };
 export type ChangeEntry = Entry<ChangeData> & Parsed;
 
 export interface Site {
+  /** Which edition this is. Both editions share sources, anchors and aliases. */
+  locale: Locale;
   pages: Map<string, PageEntry>;
   statutes: Map<string, StatuteEntry>;
   /** In display order: by date, then by file name (deterministic for events on the same day). */
@@ -48,12 +61,22 @@ export interface Site {
   fileCount: number;
 }
 
-function parsed(body: string): Parsed {
+export function parsed(body: string): Parsed {
   const tree = parseMarkdown(body);
   return { tree, analysis: analyzeBody(tree) };
 }
 
-export function buildSite(contentRoot: string, displayRoot = process.cwd()): { site: Site; problems: ContentProblem[] } {
+export interface BuiltSite {
+  site: Site;
+  /** The Spanish edition: the same entries with the words of content/es/. */
+  spanish: Site;
+  translations: Translations;
+  problems: ContentProblem[];
+  /** Spanish entries whose English counterpart changed after they were translated (reported, not failed). */
+  stale: StaleTranslation[];
+}
+
+export function buildSite(contentRoot: string, displayRoot = process.cwd()): BuiltSite {
   const loaded = loadContent(contentRoot, displayRoot);
   const { collections } = loaded;
 
@@ -75,13 +98,36 @@ export function buildSite(contentRoot: string, displayRoot = process.cwd()): { s
     for (const name of [term.data.term, ...term.data.aliases]) termIndex.set(name.toLowerCase(), term.id);
   }
 
-  const site: Site = { pages, statutes, events, terms, sources, documents, changes, anchors: new Map(), termIndex, fileCount: loaded.fileCount };
+  const site: Site = { locale: 'en', pages, statutes, events, terms, sources, documents, changes, anchors: new Map(), termIndex, fileCount: loaded.fileCount };
   site.anchors = collectAnchors(site);
+  const { spanish, translations } = spanishEdition(site, loaded.es);
+  // One map of every route in both editions: links, the registry and the crawl see them all.
+  for (const [route, ids] of collectAnchors(spanish)) site.anchors.set(route, ids);
+  spanish.anchors = site.anchors;
   const registryProblems: ContentProblem[] = [];
   const registry = readRegistry(contentRoot, registryProblems);
   site.aliases = registry.aliases;
+  spanish.aliases = registry.aliases;
   registryProblems.push(...checkRegistry(site, registry.manifest, registry.aliases));
-  return { site, problems: [...loaded.problems, ...checkSite(site), ...registryProblems] };
+  const translationCheck = checkTranslations(site, spanish, translations, loaded.englishNames);
+  return {
+    site,
+    spanish,
+    translations,
+    problems: unique([...loaded.problems, ...checkSite(site), ...checkSite(spanish), ...translationCheck.problems, ...registryProblems]),
+    stale: translationCheck.stale,
+  };
+}
+
+/** The Spanish view inherits the English frontmatter, so an English problem can be found twice. */
+function unique(problems: ContentProblem[]): ContentProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = JSON.stringify([p.file, p.field, p.message, p.line]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export function compareEvents(a: Entry<EventData>, b: Entry<EventData>): number {
@@ -102,28 +148,31 @@ function collectAnchors(site: Site): Map<string, Set<string>> {
       ...page.data.figures.map((f) => `figure-${f.id}`),
     ]);
   }
-  add('/law/', [...site.statutes.keys()]);
+  const at = (route: string) => localizePath(route, site.locale);
+  add(at('/law/'), [...site.statutes.keys()]);
   for (const statute of site.statutes.values()) {
     add(statute.route, [...statute.statute.provisions.map((p) => p.id), 'text', 'notes-on-provisions', 'about-this-text']);
   }
-  add('/timeline/', [...site.events.map((e) => e.id), ...site.events.map((e) => timelineYearId(e.data.date.slice(0, 4)))]);
-  add('/glossary/', [...site.terms.keys(), ...[...site.terms.values()].map((t) => glossaryLetterId(t.data.term[0] ?? ''))]);
-  add('/sources/', site.sources.keys());
-  add('/changes/', site.changes.map((c) => c.id));
-  for (const route of GENERATED_ROUTES) add(route, []);
+  add(at('/timeline/'), [...site.events.map((e) => e.id), ...site.events.map((e) => timelineYearId(e.data.date.slice(0, 4)))]);
+  add(at('/glossary/'), [...site.terms.keys(), ...[...site.terms.values()].map((t) => glossaryLetterId(t.data.term[0] ?? ''))]);
+  add(at('/sources/'), site.sources.keys());
+  add(at('/changes/'), site.changes.map((c) => c.id));
+  // Feeds and data files exist once, in English; the Spanish edition gets its own HTML pages.
+  for (const route of GENERATED_ROUTES) if (site.locale === 'en' || route.endsWith('/')) add(at(route), []);
   return anchors;
 }
 
-let cached: Site | undefined;
+let cached: BuiltSite | undefined;
 
-/** The validated site for the build. Throws ContentError listing every problem. */
-export function getSite(): Site {
-  if (cached) return cached;
-  // CONTENT_DIR lets the scale benchmark build synthetic content; the default is content/.
-  const { site, problems } = buildSite(path.resolve(process.env.CONTENT_DIR ?? 'content'));
-  if (problems.length) throw new ContentError(problems, site.fileCount);
-  cached = site;
-  return site;
+/** The validated site for the build, in one edition. Throws ContentError listing every problem. */
+export function getSite(locale: Locale = 'en'): Site {
+  if (!cached) {
+    // CONTENT_DIR lets the scale benchmark build synthetic content; the default is content/.
+    const built = buildSite(path.resolve(process.env.CONTENT_DIR ?? 'content'));
+    if (built.problems.length) throw new ContentError(built.problems, built.site.fileCount);
+    cached = built;
+  }
+  return locale === 'es' ? cached.spanish : cached.site;
 }
 
 /** The ids the renderer gives a page's quotes, in the same reading order. */
@@ -133,9 +182,9 @@ function quoteIdsOf(quotes: { text: string }[]): string[] {
 }
 
 /** A page the code needs (home, the list pages): its absence is a build error, not a 404. */
-export function requirePage(id: string): { site: Site; page: PageEntry } {
-  const site = getSite();
+export function requirePage(id: string, locale: Locale = 'en'): { site: Site; page: PageEntry } {
+  const site = getSite(locale);
   const page = site.pages.get(id);
-  if (!page) throw new Error(`content/pages/${id}.md is missing`);
+  if (!page) throw new Error(`content/${locale === 'es' ? 'es/' : ''}pages/${id}.md is missing`);
   return { site, page };
 }

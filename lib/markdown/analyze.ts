@@ -15,6 +15,8 @@ export interface QuoteUse extends Located {
   text: string;
   cite?: string;
   by?: string;
+  /** The Spanish rendering (`es="…"`) a Spanish page gives after the English words. */
+  translation?: string;
 }
 
 export interface BodyAnalysis {
@@ -109,6 +111,7 @@ function quoteUse(
   const use: QuoteUse = { text, line };
   if (attributes.cite) use.cite = attributes.cite;
   if (attributes.by) use.by = attributes.by;
+  if (attributes.es) use.translation = attributes.es;
   return use;
 }
 

@@ -18,6 +18,9 @@ import type { CiteRefNode } from './parse';
 import { plainText } from './parse';
 import { QuoteIds } from './ids';
 import { linkStatuteCitations } from './statute-links';
+import { visit } from 'unist-util-visit';
+import { localizePath } from '../i18n/locale';
+import { ui } from '../i18n/ui';
 
 /** Numbers the sources a page cites, in order of first use. One per page. */
 export class NoteNumbers {
@@ -76,6 +79,7 @@ const SCHEMA: Schema = {
       'ariaDescribedBy',
       'role',
       'title',
+      'lang',
     ],
     q: ['cite'],
     button: ['type', 'popoverTarget'],
@@ -93,7 +97,16 @@ const SCHEMA: Schema = {
 
 export function toSafeHast(tree: Root, context: RenderContext): HastRoot {
   const hast = toHast(tree, { handlers: handlers(context) }) as HastRoot;
-  return sanitize(hast, SCHEMA) as HastRoot;
+  const safe = sanitize(hast, SCHEMA) as HastRoot;
+  // Content links are written as English paths; on a Spanish page they lead to the Spanish page.
+  if (context.site.locale !== 'en') {
+    visit(safe, 'element', (node: Element) => {
+      if (node.tagName === 'a' && typeof node.properties.href === 'string') {
+        node.properties.href = localizePath(node.properties.href, context.site.locale);
+      }
+    });
+  }
+  return safe;
 }
 
 /** Renders a parsed Markdown tree to React elements. */
@@ -112,6 +125,9 @@ export function renderMarkdown(tree: Root, context: RenderContext): ReactNode {
 
 function handlers(context: RenderContext) {
   const { site, notes } = context;
+  const t = ui(site.locale);
+  // On a Spanish page a quote keeps its English words: mark them as English for screen readers.
+  const quoteLang = site.locale === 'en' ? {} : { lang: 'en' };
 
   const citeRef = (_state: State, node: CiteRefNode): Element => {
     const links: ElementContent[] = [];
@@ -125,7 +141,7 @@ function handlers(context: RenderContext) {
           {
             href: `#note-${id}`,
             id: refId,
-            ariaLabel: `Source ${n}${source ? `: ${source.data.publisher}` : ''}`,
+            ariaLabel: t.sourceLabel(n, source?.data.publisher),
           },
           String(n),
         ),
@@ -144,12 +160,12 @@ function handlers(context: RenderContext) {
       const { n, refId } = notes.use(attributes.by);
       return [
         h('span', { className: ['quote-attribution'] }, [
-          `as reported by ${source?.data.publisher ?? attributes.by}`,
+          t.asReportedBy(source?.data.publisher ?? attributes.by),
           h('sup', { className: ['cite-ref'] }, [
             '[',
             h(
               'a',
-              { href: `#note-${attributes.by}`, id: refId, ariaLabel: `Source ${n}` },
+              { href: `#note-${attributes.by}`, id: refId, ariaLabel: t.sourceLabel(n) },
               String(n),
             ),
             ']',
@@ -211,7 +227,7 @@ function handlers(context: RenderContext) {
               type: 'button',
               className: ['term-info'],
               popoverTarget: popoverId,
-              ariaLabel: `Definition: ${term.data.term}`,
+              ariaLabel: t.definition(term.data.term),
             },
             '?',
           ),
@@ -220,7 +236,7 @@ function handlers(context: RenderContext) {
             ': ',
             definitionText(plainText(term.tree)),
             ' ',
-            h('a', { href: `/glossary/#${id}` }, 'Glossary entry'),
+            h('a', { href: `/glossary/#${id}` }, t.glossaryEntry),
           ]),
         ]);
       }
@@ -231,11 +247,24 @@ function handlers(context: RenderContext) {
         {
           id: notes.quoteIds.next(plainText(node)),
           className: ['quote-inline'],
-          ...(attributes.cite ? {} : {}),
+          ...quoteLang,
         },
         children,
       );
-      return [quote, { type: 'text', value: ' ' }, ...attributionInParens(attribution(attributes))];
+      const translation = attributes.es
+        ? [
+            { type: 'text' as const, value: ' ' },
+            h('span', { className: ['quote-translation'] }, [
+              `[${t.unofficialTranslation}: «${attributes.es}»]`,
+            ]),
+          ]
+        : [];
+      return [
+        quote,
+        ...translation,
+        { type: 'text', value: ' ' },
+        ...attributionInParens(attribution(attributes)),
+      ];
     },
     leafDirective(_state: State, node: LeafDirective): Element {
       if (node.name === 'timeline')
@@ -248,21 +277,29 @@ function handlers(context: RenderContext) {
         const attributes = node.attributes ?? {};
         const id = notes.quoteIds.next(plainText(node));
         return h('figure', { className: ['quote-block'], id }, [
-          h('blockquote', {}, children),
+          h('blockquote', { ...quoteLang }, children),
+          ...(attributes.es
+            ? [
+                h('p', { className: ['quote-translation'] }, [
+                  h('strong', {}, `${capitalize(t.unofficialTranslation)}:`),
+                  ` «${attributes.es}»`,
+                ]),
+              ]
+            : []),
           h('figcaption', {}, [
             ...attribution(attributes),
             ' ',
-            h(
-              'a',
-              { href: `#${id}`, className: ['quote-permalink'], ariaLabel: 'Link to this quote' },
-              '¶',
-            ),
+            h('a', { href: `#${id}`, className: ['quote-permalink'], ariaLabel: t.quoteLink }, '¶'),
           ]),
         ]);
       }
       return h('div', { className: [node.name] }, children);
     },
   };
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function attributionInParens(nodes: ElementContent[]): ElementContent[] {

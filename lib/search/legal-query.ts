@@ -17,3 +17,18 @@ export function expandLegalQuery(raw: string): string {
   query = query.replace(/\bNo\.\s*/gi, '');
   return query.replace(/\s+/g, ' ').trim();
 }
+
+/** A subsection a query cites: "§ 6103(i)(2)", "IRC 6103(i)(2)(C)" → section 6103, id "i_2_C". */
+export function citedProvision(raw: string): { section: string; id: string; label: string } | null {
+  const match = /(\d{1,4}[A-Za-z]?)\s*((?:\(\s*[A-Za-z0-9]+\s*\))+)/.exec(raw);
+  if (!match) return null;
+  const section = match[1] as string;
+  const designations = [...(match[2] as string).matchAll(/\(\s*([A-Za-z0-9]+)\s*\)/g)].map(
+    (m) => m[1] as string,
+  );
+  return {
+    section,
+    id: designations.join('_'),
+    label: `§ ${section}${designations.map((d) => `(${d})`).join('')}`,
+  };
+}

@@ -14,19 +14,21 @@ const event = (id: string) => {
 
 describe('timeline dates show the precision the sources give, never more', () => {
   it('an exact day', () => {
-    expect(renderToStaticMarkup(<EventDate event={event('2025-05-12-pi-denied').data} />)).toBe(
-      '<time dateTime="2025-05-12" class="event-date precision-day">May 12, 2025</time>',
-    );
+    expect(
+      renderToStaticMarkup(<EventDate event={event('2025-05-12-pi-denied').data} locale="en" />),
+    ).toBe('<time dateTime="2025-05-12" class="event-date precision-day">May 12, 2025</time>');
   });
 
   it('a month only', () => {
-    expect(renderToStaticMarkup(<EventDate event={event('2025-06-ice-request').data} />)).toBe(
-      '<time dateTime="2025-06" class="event-date precision-month">June 2025</time>',
-    );
+    expect(
+      renderToStaticMarkup(<EventDate event={event('2025-06-ice-request').data} locale="en" />),
+    ).toBe('<time dateTime="2025-06" class="event-date precision-month">June 2025</time>');
   });
 
   it('an approximate date, in the words the sources use', () => {
-    expect(renderToStaticMarkup(<EventDate event={event('2025-02-ice-asks-irs').data} />)).toBe(
+    expect(
+      renderToStaticMarkup(<EventDate event={event('2025-02-ice-asks-irs').data} locale="en" />),
+    ).toBe(
       '<time dateTime="2025-02" class="event-date precision-approximate">mid-February 2025</time>',
     );
   });
@@ -36,6 +38,7 @@ describe('a timeline event', () => {
   const html = renderToStaticMarkup(
     <ol>
       <TimelineEvent
+        locale="en"
         event={event('2025-05-12-pi-denied')}
         body={<p>Body.</p>}
         sourceLinks={<a href="#note-upi-2025-05-12-pi-denied">[1]</a>}
@@ -67,6 +70,7 @@ describe('an embedded timeline', () => {
   it('lists each related event with its date, linking to the full timeline entry', () => {
     const html = renderToStaticMarkup(
       <EmbeddedTimeline
+        locale="en"
         events={site.events.filter((e) => e.data.tags.includes('ruling'))}
         title="Key dates"
       />,

@@ -209,13 +209,16 @@ describe('the report a writer reads', () => {
   it('lists every problem at once, grouped by file, with the fix', () => {
     const { problems, site } = siteWith('unknown-key');
     expect(formatProblems(problems, site.fileCount)).toMatchInlineSnapshot(`
-      "✖ content/pages/home.md
+      "✖ content/es/pages/home.md
+          body (line 14) Dangling anchor: /timeline/#2025-05-12-pi-denied (no element with id "2025-05-12-pi-denied" on /timeline/)
+                       → Link to an id that exists on that page
+      ✖ content/pages/home.md
           body (line 13) Dangling anchor: /timeline/#2025-05-12-pi-denied (no element with id "2025-05-12-pi-denied" on /timeline/)
                        → Link to an id that exists on that page
       ✖ content/timeline/2025-05-12-pi-denied.md
           sorces       Unrecognized key (did you mean "sources"?)
                        → Known keys: date, precision, dateText, title, thread, tags, sources
-      2 of 15 files invalid."
+      3 of 28 files invalid."
     `);
   });
 });

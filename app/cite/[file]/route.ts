@@ -6,9 +6,12 @@ import { getSite } from '@/lib/content/site';
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
+/** Every citable page of both editions; Spanish keys start with `es-`. */
+const allSubjects = () => [...citationSubjects(getSite('en')), ...citationSubjects(getSite('es'))];
+
 /** /cite/<page>.bib, .ris and .json (CSL-JSON) for every explainer and statute page. */
 export function generateStaticParams(): { file: string }[] {
-  return citationSubjects(getSite()).flatMap(({ key }) =>
+  return allSubjects().flatMap(({ key }) =>
     Object.keys(CITATION_FILES).map((type) => ({ file: `${key}.${type}` })),
   );
 }
@@ -18,7 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const dot = file.lastIndexOf('.');
   const key = file.slice(0, dot);
   const type = file.slice(dot + 1);
-  const subject = citationSubjects(getSite()).find((s) => s.key === key);
+  const subject = allSubjects().find((s) => s.key === key);
   if (!subject || !isCitationFileType(type)) return new Response('Not found', { status: 404 });
   return new Response(citationFile(cslRecord(subject), type), {
     headers: {

@@ -3,14 +3,16 @@ import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { getSite } from '@/lib/content/site';
 import { OG_IMAGE, shareCards } from '@/lib/metadata';
-import { SITE_NAME } from '@/lib/site-config';
+import { ui } from '@/lib/i18n/ui';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 /** One card per page, written as /og/<key>.png so static hosts serve it as image/png. */
 export function generateStaticParams(): { slug: string }[] {
-  return shareCards(getSite()).map(({ key }) => ({ slug: `${key}.png` }));
+  return [...shareCards(getSite('en')), ...shareCards(getSite('es'))].map(({ key }) => ({
+    slug: `${key}.png`,
+  }));
 }
 
 // Fonts ship in the repository (assets/fonts, DejaVu Sans): nothing is fetched at build time.
@@ -34,7 +36,9 @@ const curly = (text: string) => text.replace(/(\p{L})'(\p{L})/gu, '$1\u2019$2');
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const key = (await params).slug.replace(/\.png$/, '');
-  const card = shareCards(getSite()).find((c) => c.key === key);
+  const card = [...shareCards(getSite('en')), ...shareCards(getSite('es'))].find(
+    (c) => c.key === key,
+  );
   if (!card) return new Response('Not found', { status: 404 });
   return new ImageResponse(
     <div
@@ -52,7 +56,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
       }}
     >
       <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: '#8a4b00' }}>
-        {SITE_NAME}
+        {ui(key.startsWith('es-') ? 'es' : 'en').siteName}
       </div>
       <div style={{ display: 'flex', flexDirection: 'column' }}>
         {card.kicker ? (

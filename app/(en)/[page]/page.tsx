@@ -1,0 +1,16 @@
+import { ExplainerPage, explainerMetadata, explainerParams } from '@/app/_pages/explainer';
+
+export const dynamicParams = false;
+export const generateStaticParams = explainerParams;
+
+interface Props {
+  params: Promise<{ page: string }>;
+}
+
+export async function generateMetadata({ params }: Props) {
+  return explainerMetadata((await params).page, 'en');
+}
+
+export default async function Page({ params }: Props) {
+  return <ExplainerPage id={(await params).page} locale="en" />;
+}

@@ -1,0 +1,7 @@
+import { LawIndexPage, lawMetadata } from '@/app/_pages/law';
+
+export const generateMetadata = () => lawMetadata('en');
+
+export default function Page() {
+  return <LawIndexPage locale="en" />;
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { JsonLd } from '@/components/structured-data/JsonLd';
+import { getSite } from '@/lib/content/site';
+import { formatDate } from '@/lib/dates';
+import { NoteNumbers, renderMarkdown } from '@/lib/markdown/render';
+import { generatedPageMetadata } from '@/lib/metadata';
+import { generatedPageJsonLd } from '@/lib/structured-data';
+import { localizePath, type Locale } from '@/lib/i18n/locale';
+import { ui } from '@/lib/i18n/ui';
+
+export function changesMetadata(locale: Locale): Metadata {
+  const metadata = generatedPageMetadata('changes', locale);
+  return {
+    ...metadata,
+    alternates: { ...metadata.alternates, types: { 'application/atom+xml': '/feed.xml' } },
+  };
+}
+
+export function ChangesPage({ locale }: { locale: Locale }) {
+  const site = getSite(locale);
+  const t = ui(locale);
+  const notes = new NoteNumbers();
+  const trail = [
+    { href: localizePath('/', locale), label: t.home },
+    { href: localizePath('/changes/', locale), label: t.changes.crumb },
+  ];
+  return (
+    <article className="article">
+      <Breadcrumbs trail={trail} label={t.breadcrumb} />
+      <header className="article-header">
+        <h1>{t.changes.title}</h1>
+        <p className="article-summary">
+          {t.changes.intro} <a href="/feed.xml">{t.footer.feed}</a>.
+        </p>
+      </header>
+      <ol className="change-log prose">
+        {site.changes.map((change) => (
+          <li key={change.id} id={change.id}>
+            <h2>
+              <a href={`#${change.id}`} className="anchor-link">
+                <time dateTime={change.data.date}>{formatDate(change.data.date, locale)}</time>:{' '}
+                {change.data.title}
+              </a>
+            </h2>
+            <p className="change-kind">{t.changes.kinds[change.data.kind]}</p>
+            {renderMarkdown(change.tree, { site, notes })}
+            {change.data.pages.length ? (
+              <p>
+                {t.changes.pages}
+                {change.data.pages.map((p, i) => (
+                  <span key={p}>
+                    {i > 0 ? ', ' : ''}
+                    <a href={localizePath(p, locale)}>{localizePath(p, locale)}</a>
+                  </span>
+                ))}
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <JsonLd data={generatedPageJsonLd('changes', locale, trail)} />
+    </article>
+  );
+}

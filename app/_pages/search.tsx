@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { SearchBox } from '@/components/search/SearchBox.client';
+import { JsonLd } from '@/components/structured-data/JsonLd';
+import { getSite } from '@/lib/content/site';
+import { generatedPageMetadata } from '@/lib/metadata';
+import { generatedPageJsonLd } from '@/lib/structured-data';
+import { localizePath, type Locale } from '@/lib/i18n/locale';
+import { ui } from '@/lib/i18n/ui';
+
+export function searchMetadata(locale: Locale): Metadata {
+  return generatedPageMetadata('search', locale);
+}
+
+export function SearchPage({ locale }: { locale: Locale }) {
+  const site = getSite(locale);
+  const t = ui(locale);
+  const trail = [
+    { href: localizePath('/', locale), label: t.home },
+    { href: localizePath('/search/', locale), label: t.search.title },
+  ];
+  const pages = [...site.pages.values()].filter((p) => p.id !== 'home');
+  return (
+    <article className="article">
+      <Breadcrumbs trail={trail} label={t.breadcrumb} />
+      <header className="article-header">
+        <h1>{t.search.title}</h1>
+      </header>
+      <div className="prose">
+        <SearchBox
+          labels={{
+            label: t.searchLabel,
+            button: t.searchButton,
+            noResults: t.search.noResults('{query}'),
+            results: t.search.results(0, '{query}'),
+            oneResult: t.search.results(1, '{query}'),
+          }}
+        />
+        <p className="notice no-js-only">
+          {t.search.noJs} <a href="/sitemap.xml">{t.search.siteMap}</a> {t.search.noJsEnd}
+        </p>
+        <section aria-labelledby="all-pages">
+          <h2 id="all-pages">{t.search.allPages}</h2>
+          <ul>
+            {pages.map((p) => (
+              <li key={p.id}>
+                <a href={p.route}>{p.data.title}</a>
+              </li>
+            ))}
+            {[...site.statutes.values()].map((s) => (
+              <li key={s.id}>
+                <a href={s.route}>
+                  {s.data.citation}: {s.data.heading}
+                </a>
+              </li>
+            ))}
+            <li>
+              <Link href={localizePath('/changes/', locale)}>{t.changes.title}</Link>
+            </li>
+          </ul>
+        </section>
+      </div>
+      <JsonLd data={generatedPageJsonLd('search', locale, trail)} />
+    </article>
+  );
+}

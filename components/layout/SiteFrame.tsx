@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { LOCALE_TAGS, type Locale } from '@/lib/i18n/locale';
+import { ui } from '@/lib/i18n/ui';
+import { PageEnhancements } from './PageEnhancements.client';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
+import { THEME_SCRIPT } from './theme-script';
+
+/** The document around every page, in one language: each edition's root layout renders it. */
+export function SiteFrame({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const t = ui(locale);
+  return (
+    <html lang={LOCALE_TAGS[locale].lang} suppressHydrationWarning>
+      {/* This is each root layout's document: App Router root layouts render <head> directly. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
+      <body>
+        <SiteHeader locale={locale} />
+        <main id="main-content" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter locale={locale} />
+        <PageEnhancements
+          labels={{
+            linkCopied: t.linkCopied,
+            copyThisLink: t.copyThisLink,
+            selectionCopied: t.selectionCopied,
+            copySelectionLink: t.copySelectionLink,
+          }}
+        />
+      </body>
+    </html>
+  );
+}
