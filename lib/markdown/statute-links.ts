@@ -15,7 +15,7 @@ interface Target {
 }
 
 const CITATION =
-  /(?:\b(\d{1,2})\s+U\.\s?S\.\s?C\.\s*|\bI\.\s?R\.\s?C\.\s*)?(?:§§?|\b[Ss]ections?|\b[Ss]ec\.)\s*(\d{2,4}[A-Za-z]?)((?:\([A-Za-z0-9]{1,4}\))*)/g;
+  /(?:\b(\d{1,2})\s+U\.\s?S\.\s?C\.\s*|\bI\.\s?R\.\s?C\.\s*)?(?:§§?|\b[Ss]ections?|\b[Ss]ecci(?:ón|ones)|\b[Ss]ec\.)\s*(\d{2,4}[A-Za-z]?)((?:\([A-Za-z0-9]{1,4}\))*)/g;
 
 export function statuteIndex(site: Site): Map<string, Target[]> {
   const index = new Map<string, Target[]>();

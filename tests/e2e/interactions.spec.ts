@@ -65,7 +65,7 @@ test.describe('links to sections', () => {
 
 test('no citation of a statute we hold is left unlinked in the explainers', async ({ page }) => {
   const unlinked: string[] = [];
-  for (const path of [
+  const explainers = [
     '/',
     '/ruling/',
     '/appeal/',
@@ -76,12 +76,13 @@ test('no citation of a statute we hold is left unlinked in the explainers', asyn
     '/law/',
     '/timeline/',
     '/glossary/',
-  ]) {
+  ];
+  for (const path of [...explainers, ...explainers.map((p) => `/es${p}`)]) {
     await page.goto(path);
     const found = await page.evaluate(() => {
-      const CITATION = /(?:§§?|\b[Ss]ection)\s*(?:6103|7213A?|7431|1253)\b/;
+      const CITATION = /(?:§§?|\b[Ss]ection|\b[Ss]ecci[óo]n)\s*(?:6103|7213A?|7431|1253)\b/;
       const SKIP =
-        'a, h1, h2, h3, h4, q, blockquote, code, .quote-attribution, .term-popover, .statute-text, .source-notes, .aliases, .cite-this, script, style';
+        'a, h1, h2, h3, h4, q, blockquote, code, .quote-attribution, .quote-translation, .english-term, .term-popover, .statute-text, .source-notes, .aliases, .cite-this, script, style';
       // The rendered Markdown only: summaries, alias lists and citations are not prose that cites.
       const walker = document.createTreeWalker(
         document.querySelector('.article-body')!,
@@ -154,22 +155,34 @@ test.describe('glossary popovers', () => {
 });
 
 test.describe('search', () => {
-  for (const [query, page_, section] of [
-    ['§ 6103(i)(2)', '/law/26-usc-6103/', ''],
-    ['6103(i)(2)', '/law/26-usc-6103/', ''],
-    ['section 6103', '/law/26-usc-6103/', ''],
-    ['IRC 6103', '/law/26-usc-6103/', ''],
-    ['I.R.C. § 6103', '/law/26-usc-6103/', ''],
-    ['25-5181', '/appeal/', ''],
-    ['No. 25-5181', '/appeal/', ''],
+  // A citation of a subsection leads to the subsection itself; a section or docket to the page.
+  for (const [query, target] of [
+    ['§ 6103(i)(2)', '/law/26-usc-6103/#i_2'],
+    ['6103(i)(2)', '/law/26-usc-6103/#i_2'],
+    ['IRC 6103(i)(2)(C)', '/law/26-usc-6103/#i_2_C'],
+    ['section 6103', '/law/26-usc-6103/'],
+    ['IRC 6103', '/law/26-usc-6103/'],
+    ['I.R.C. § 6103', '/law/26-usc-6103/'],
+    ['25-5181', '/appeal/'],
+    ['No. 25-5181', '/appeal/'],
   ] as const) {
-    test(`"${query}" finds ${page_}${section} first`, async ({ page }) => {
+    test(`"${query}" finds ${target} first`, async ({ page }) => {
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);
       const first = page.locator('.search-results li a').first();
       await expect(first).toBeVisible();
-      expect(new URL((await first.getAttribute('href'))!, 'http://x').pathname).toBe(page_);
+      const url = new URL((await first.getAttribute('href'))!, 'http://x');
+      // A page target may land on its best section; a subsection target must be exact.
+      expect(target.includes('#') ? `${url.pathname}${url.hash}` : url.pathname).toBe(target);
+      if (target.includes('#')) await expect(first).toContainText(query.replace(/^IRC /, '§ '));
     });
   }
+
+  test('a subsection result lands on the subsection', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('§ 6103(i)(2)')}`);
+    await page.locator('.search-results li a').first().click();
+    await expect(page).toHaveURL(/\/law\/26-usc-6103\/#i_2$/);
+    await expect(page.locator('[id="i_2"]')).toBeInViewport();
+  });
 });
 
 test.describe('reading comfort', () => {

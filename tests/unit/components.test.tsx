@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EmbeddedTimeline } from '@/components/timeline/EmbeddedTimeline';
 import { EventDate } from '@/components/timeline/EventDate';
 import { TimelineEvent } from '@/components/timeline/TimelineEvent';
+import { TranslationNotice } from '@/components/content/TranslationNotice';
 import { siteWith } from './helpers';
 
 const { site } = siteWith();
@@ -79,5 +80,32 @@ describe('an embedded timeline', () => {
     expect(html).toContain(
       '<time dateTime="2025-05-12" class="event-date precision-day">May 12, 2025</time> <a href="/timeline/#2025-05-12-pi-denied">Preliminary injunction denied</a>',
     );
+  });
+});
+
+describe('a Spanish page tells the reader when the English page is newer', () => {
+  it('says when the English version was updated, only when it is newer', () => {
+    const stale = renderToStaticMarkup(
+      <TranslationNotice
+        translation={{ englishVersion: '2026-11-01', englishUpdated: '2026-11-25' }}
+        locale="es"
+      />,
+    );
+    expect(stale).toContain('La versión en inglés se actualizó el 25 de noviembre de 2026');
+    const current = renderToStaticMarkup(
+      <TranslationNotice
+        translation={{ englishVersion: '2026-11-25', englishUpdated: '2026-11-25' }}
+        locale="es"
+      />,
+    );
+    expect(current).toContain('Traducción del original en inglés');
+    expect(current).not.toContain('se actualizó');
+    expect(renderToStaticMarkup(<TranslationNotice locale="en" />)).toBe('');
+  });
+
+  it('prints Spanish dates on Spanish timelines', () => {
+    expect(
+      renderToStaticMarkup(<EventDate event={event('2025-05-12-pi-denied').data} locale="es" />),
+    ).toContain('12 de mayo de 2025');
   });
 });
