@@ -9,6 +9,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'zod';
 import type { ContentProblem } from '../content/errors';
+import { englishPath } from '../i18n/locale';
 import { LAYOUT_IDS } from '../content/routes';
 import type { Site } from '../content/site';
 
@@ -123,7 +124,9 @@ export function checkRegistry(
   }
   if (!manifest) return problems;
   for (const [route, ids] of Object.entries(manifest)) {
-    const routeAlias = aliases.pages[route];
+    // Aliases are written once, for the English path; they cover the Spanish counterpart too.
+    const aliasKey = englishPath(route);
+    const routeAlias = aliases.pages[aliasKey];
     if (!exists(route)) {
       if (!routeAlias) {
         problems.push({
@@ -136,7 +139,7 @@ export function checkRegistry(
       continue;
     }
     for (const id of ids) {
-      if (exists(route, id) || aliases.fragments[`${route}#${id}`]) continue;
+      if (exists(route, id) || aliases.fragments[`${aliasKey}#${id}`]) continue;
       problems.push({
         file: contentFileFor(site, route),
         field: `#${id}`,

@@ -34,10 +34,13 @@ describe('renaming a published anchor', () => {
     for (const entry of fs.readdirSync(repo).filter((name) => !SKIP.has(name))) {
       fs.cpSync(path.join(repo, entry), path.join(dir, entry), { recursive: true });
     }
-    const ruling = path.join(dir, 'content', 'pages', 'ruling.md');
-    const text = fs.readFileSync(ruling, 'utf8');
-    expect(text).toContain('{#holding}');
-    fs.writeFileSync(ruling, text.replace('{#holding}', '{#court-holding}'));
+    // Both editions share the id, so a rename is made in both.
+    for (const edition of ['', 'es']) {
+      const ruling = path.join(dir, 'content', edition, 'pages', 'ruling.md');
+      const text = fs.readFileSync(ruling, 'utf8');
+      expect(text).toContain('{#holding}');
+      fs.writeFileSync(ruling, text.replace('{#holding}', '{#court-holding}'));
+    }
   });
 
   afterAll(async () => {
@@ -72,7 +75,12 @@ describe('renaming a published anchor', () => {
         executablePath: CHROMIUM_PATH,
         args: CHROMIUM_ARGS,
       });
-      for (const javaScriptEnabled of [true, false]) {
+      for (const [route, javaScriptEnabled] of [
+        ['/ruling/', true],
+        ['/ruling/', false],
+        ['/es/ruling/', true],
+        ['/es/ruling/', false],
+      ] as const) {
         const page = await browser.newPage({
           javaScriptEnabled,
           viewport: { width: 1280, height: 800 },
@@ -80,13 +88,13 @@ describe('renaming a published anchor', () => {
         });
         const errors: string[] = [];
         page.on('pageerror', (e) => errors.push(e.message));
-        await page.goto(`${origin}/ruling/#holding`);
+        await page.goto(`${origin}${route}#holding`);
         await page.waitForTimeout(300);
         const inView = await page.locator('#court-holding').evaluate((el) => {
           const rect = el.getBoundingClientRect();
           return rect.top >= -2 && rect.top < window.innerHeight;
         });
-        expect(inView, `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).toBe(true);
+        expect(inView, `${route}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).toBe(true);
         if (javaScriptEnabled) {
           await page.waitForFunction(() => document.activeElement?.id === 'court-holding');
           expect(errors).toEqual([]);
