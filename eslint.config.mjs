@@ -22,6 +22,9 @@ const config = [
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      // Plain <a> links on purpose: every page is a static document that loads whole; next/link
+      // would prefetch other pages' payloads while a reader's page is still loading.
+      '@next/next/no-html-link-for-pages': 'off',
     },
   },
 ];

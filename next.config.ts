@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Two root layouts (English and Spanish, each with its own <html lang>) need a global 404 page.
   experimental: { globalNotFound: true },
+  // A list page renders every entry (the timeline, the glossary): at the scale benchmark's 10×
+  // content, /timeline/ alone takes minutes to prerender, past Next's default of 60 s.
+  staticPageGenerationTimeout: 900,
 };
 
 export default nextConfig;

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SiteFrame } from '@/components/layout/SiteFrame';
 import { localizePath } from '@/lib/i18n/locale';
 import { ui } from '@/lib/i18n/ui';
@@ -32,22 +31,22 @@ export default function GlobalNotFound() {
         <h2>{t.notFound.sections}</h2>
         <ul>
           <li>
-            <Link href="/">{t.notFound.homeLink}</Link>
+            <a href="/">{t.notFound.homeLink}</a>
           </li>
           {MAIN_SECTIONS.map((s) => (
             <li key={s.href}>
-              <Link href={s.href}>{t.sections[s.href]}</Link>
+              <a href={s.href}>{t.sections[s.href]}</a>
             </li>
           ))}
           <li>
-            <Link href="/sources/">{t.footer.sources}</Link>
+            <a href="/sources/">{t.footer.sources}</a>
           </li>
         </ul>
         <section lang="es" aria-labelledby="notfound-es">
           <h2 id="notfound-es">{es.notFound.title}</h2>
           <p>{es.notFound.text}</p>
           <p>
-            <Link href={localizePath('/', 'es')}>{es.notFound.homeLink}</Link>
+            <a href={localizePath('/', 'es')}>{es.notFound.homeLink}</a>
           </p>
         </section>
       </article>

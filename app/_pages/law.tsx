@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ArticlePage } from '@/components/content/ArticlePage';
 import { PrevNext } from '@/components/layout/PrevNext';
 import { requirePage } from '@/lib/content/site';
@@ -31,10 +30,10 @@ export function LawIndexPage({ locale }: { locale: Locale }) {
             <ul className="statute-index">
               {statutes.map((statute) => (
                 <li key={statute.id} id={statute.id}>
-                  <Link href={statute.route}>
+                  <a href={statute.route}>
                     <span className="statute-citation">{statute.data.citation}</span>{' '}
                     {statute.data.heading}
-                  </Link>
+                  </a>
                   <span className="statute-completeness">
                     {statute.data.completeness === 'complete'
                       ? t.statute.completeText

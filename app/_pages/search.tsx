@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
 import { SearchBox } from '@/components/search/SearchBox.client';
 import { JsonLd } from '@/components/structured-data/JsonLd';
@@ -56,7 +55,7 @@ export function SearchPage({ locale }: { locale: Locale }) {
               </li>
             ))}
             <li>
-              <Link href={localizePath('/changes/', locale)}>{t.changes.title}</Link>
+              <a href={localizePath('/changes/', locale)}>{t.changes.title}</a>
             </li>
           </ul>
         </section>

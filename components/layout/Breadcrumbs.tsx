@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 export interface Crumb {
   href: string;
   label: string;
@@ -23,7 +21,7 @@ export function Breadcrumbs({ trail, label }: BreadcrumbsProps) {
             </li>
           ) : (
             <li key={crumb.href}>
-              <Link href={crumb.href}>{crumb.label}</Link>
+              <a href={crumb.href}>{crumb.label}</a>
             </li>
           ),
         )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { englishPath, localizePath, type Locale } from '@/lib/i18n/locale';
 import { ui } from '@/lib/i18n/ui';
 import { MAIN_SECTIONS } from '@/lib/site-config';
@@ -19,16 +18,16 @@ export function PrevNext({ route, locale }: PrevNextProps) {
   return (
     <nav aria-label={t.prevNext.nav} className="prev-next">
       {previous ? (
-        <Link href={localizePath(previous.href, locale)} rel="prev" className="prev-next-previous">
+        <a href={localizePath(previous.href, locale)} rel="prev" className="prev-next-previous">
           <span className="prev-next-label">{t.prevNext.previous}</span> {t.sections[previous.href]}
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       {next ? (
-        <Link href={localizePath(next.href, locale)} rel="next" className="prev-next-next">
+        <a href={localizePath(next.href, locale)} rel="next" className="prev-next-next">
           <span className="prev-next-label">{t.prevNext.next}</span> {t.sections[next.href]}
-        </Link>
+        </a>
       ) : null}
     </nav>
   );

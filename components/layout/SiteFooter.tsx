@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { localizePath, type Locale } from '@/lib/i18n/locale';
 import { ui } from '@/lib/i18n/ui';
 
@@ -13,16 +12,16 @@ export function SiteFooter({ locale }: { locale: Locale }) {
       <nav aria-label={t.nav}>
         <ul>
           <li>
-            <Link href={href('/about/')}>{t.about}</Link>
+            <a href={href('/about/')}>{t.about}</a>
           </li>
           <li>
-            <Link href={href('/sources/')}>{t.sources}</Link>
+            <a href={href('/sources/')}>{t.sources}</a>
           </li>
           <li>
-            <Link href={href('/checked/')}>{t.checked}</Link>
+            <a href={href('/checked/')}>{t.checked}</a>
           </li>
           <li>
-            <Link href={href('/changes/')}>{t.changes}</Link>
+            <a href={href('/changes/')}>{t.changes}</a>
           </li>
           <li>
             <a href="/feed.xml">{t.feed}</a>

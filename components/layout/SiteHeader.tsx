@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { localizePath, type Locale } from '@/lib/i18n/locale';
 import { ui } from '@/lib/i18n/ui';
 import { MAIN_SECTIONS } from '@/lib/site-config';
@@ -14,14 +13,14 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         {t.skipLink}
       </a>
       <div className="site-header-inner">
-        <Link href={href('/')} className="site-name">
+        <a href={href('/')} className="site-name">
           {t.siteName}
-        </Link>
+        </a>
         <nav aria-label={t.mainNav} className="main-nav">
           <ul>
             {MAIN_SECTIONS.map((section) => (
               <li key={section.href}>
-                <Link href={href(section.href)}>{t.sections[section.href] ?? section.label}</Link>
+                <a href={href(section.href)}>{t.sections[section.href] ?? section.label}</a>
               </li>
             ))}
           </ul>

@@ -1,6 +1,5 @@
 import { localizePath, type Locale } from '@/lib/i18n/locale';
 import { ui } from '@/lib/i18n/ui';
-import Link from 'next/link';
 import type { EventEntry } from '@/lib/content/site';
 import { EventDate } from './EventDate';
 
@@ -26,7 +25,7 @@ export function EmbeddedTimeline({ events, title, locale }: EmbeddedTimelineProp
         ))}
       </ol>
       <p className="embedded-timeline-more">
-        <Link href={timeline}>{ui(locale).timeline.full}</Link>
+        <a href={timeline}>{ui(locale).timeline.full}</a>
       </p>
     </aside>
   );

@@ -8,84 +8,113 @@ import { builtPages } from './site-pages';
 /** The error pages carry no structured data: they describe nothing. */
 const PAGES = builtPages().filter((p) => p !== '/404/' && p !== '/_not-found/');
 
-test.describe('cite this page', () => {
+// Everything that reads the clipboard runs in one worker, one test at a time: the browsers of
+// parallel workers share the clipboard, so a concurrent copy would be read back instead.
+test.describe('the clipboard', () => {
+  test.describe.configure({ mode: 'serial' });
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  const copy = async (page: Page, block: string) => {
-    await page.locator(`${block} .cite-copy`).click();
-    await expect(page.locator(`${block} .cite-status`)).toHaveText('Citation copied');
-    return page.evaluate(() => navigator.clipboard.readText());
-  };
-
-  test('switches style, takes the section arrived at, and copies', async ({ page }) => {
-    await page.goto('/ruling/#holding');
-    const block = '.cite-page';
-    await expect(page.locator(`${block} select`)).toHaveValue('holding');
-
-    await page.locator(block).getByRole('radio', { name: 'MLA 9' }).check();
-    const mla = page.locator(`${block} .cite-control .citation`);
-    await expect(mla).toHaveText(
-      /^“The District Court’s Ruling\.” IRS–ICE Data Case Explained, .+\/ruling\/#holding\.$/,
-    );
-    await expect(mla.locator('i')).toHaveText('IRS–ICE Data Case Explained');
-    expect(await copy(page, block)).toBe(await mla.textContent());
-
-    await page.locator(block).getByRole('radio', { name: 'Bluebook' }).check();
-    await page.locator(`${block} select`).selectOption('');
-    await expect(page.locator(`${block} .cite-status`)).toHaveText('');
-    const bluebook = await copy(page, block);
-    expect(bluebook).toMatch(
-      /^The District Court’s Ruling, IRS–ICE Data Case Explained \(last updated .+\), \S+\/ruling\/$/,
-    );
-
-    // Following a link to another section makes it the one to cite.
-    await page.goto('/ruling/#reactions');
-    await expect(page.locator(`${block} select`)).toHaveValue('reactions');
-  });
-
-  test('copies the decision’s Bluebook citation', async ({ page }) => {
-    await page.goto('/appeal/');
-    expect(await copy(page, '.cite-case')).toBe(
-      'Centro de Trabajadores Unidos v. Bessent, No. 25-5181 (D.C. Cir. Feb. 24, 2026)',
-    );
-    await expect(page.locator('.cite-case .citation i')).toHaveText(
-      'Centro de Trabajadores Unidos v. Bessent',
-    );
-  });
-
-  test('cites a statute subsection in U.S.C. and I.R.C. form', async ({ page }) => {
-    await page.goto('/law/26-usc-6103/#i_2_C');
-    const block = '.cite-statute';
-    await expect(page.locator(`${block} select`)).toHaveValue('i_2_C');
-    await expect(page.locator(`${block} .cite-control .citation`)).toHaveText(
-      '26 U.S.C. § 6103(i)(2)(C)',
-    );
-    await page.locator(block).getByRole('radio', { name: 'Internal Revenue Code' }).check();
-    expect(await copy(page, block)).toBe('I.R.C. § 6103(i)(2)(C)');
-  });
-
-  test('shows every style, the sections and the downloads without JavaScript', async ({
-    browser,
+  test('copy link puts the absolute URL with the fragment on the clipboard and says so', async ({
+    page,
+    baseURL,
   }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto('/ruling/');
-    const styles = page.locator('.cite-page .cite-styles dt');
-    await expect(styles).toHaveText(['Bluebook', 'APA 7', 'MLA 9', 'Chicago 17']);
-    await expect(page.locator('.cite-page .cite-styles dd i').first()).toHaveText(
-      'The District Court’s Ruling',
-    );
-    await expect(page.locator('.cite-sections li a[href="#holding"]')).toHaveCount(1);
-    await expect(page.locator('.cite-case .citation')).toHaveText(
-      'Centro de Trabajadores Unidos v. Bessent, No. 1:25-cv-00677 (D.D.C. May 12, 2025)',
-    );
-    await expect(page.locator('.cite-downloads a')).toHaveText(['BibTeX', 'RIS', 'CSL-JSON']);
     await page.goto('/law/26-usc-6103/');
-    const row = page
-      .locator('.cite-provisions li')
-      .filter({ has: page.locator('a[href="#i_2_C"]') });
-    await expect(row).toHaveText('26 U.S.C. § 6103(i)(2)(C) · I.R.C. § 6103(i)(2)(C)');
-    await context.close();
+    const row = page.locator('[id="i_2_C"] > .provision-links');
+    await row.getByRole('button', { name: /Copy link to 26 U.S.C. § 6103\(i\)\(2\)\(C\)/ }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/law/26-usc-6103/#i_2_C`,
+    );
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
+  });
+
+  test('a heading copy-link button copies its section URL', async ({ page, baseURL }) => {
+    await page.goto('/ruling/');
+    await page
+      .locator('.heading-row', { has: page.locator('#holding') })
+      .getByRole('button', { name: 'Copy link to this section' })
+      .click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${baseURL}/ruling/#holding`,
+    );
+  });
+
+  test.describe('cite this page', () => {
+    const copy = async (page: Page, block: string) => {
+      await page.locator(`${block} .cite-copy`).click();
+      await expect(page.locator(`${block} .cite-status`)).toHaveText('Citation copied');
+      return page.evaluate(() => navigator.clipboard.readText());
+    };
+
+    test('switches style, takes the section arrived at, and copies', async ({ page }) => {
+      await page.goto('/ruling/#holding');
+      const block = '.cite-page';
+      await expect(page.locator(`${block} select`)).toHaveValue('holding');
+
+      await page.locator(block).getByRole('radio', { name: 'MLA 9' }).check();
+      const mla = page.locator(`${block} .cite-control .citation`);
+      await expect(mla).toHaveText(
+        /^“The District Court’s Ruling\.” IRS–ICE Data Case Explained, .+\/ruling\/#holding\.$/,
+      );
+      await expect(mla.locator('i')).toHaveText('IRS–ICE Data Case Explained');
+      expect(await copy(page, block)).toBe(await mla.textContent());
+
+      await page.locator(block).getByRole('radio', { name: 'Bluebook' }).check();
+      await page.locator(`${block} select`).selectOption('');
+      await expect(page.locator(`${block} .cite-status`)).toHaveText('');
+      const bluebook = await copy(page, block);
+      expect(bluebook).toMatch(
+        /^The District Court’s Ruling, IRS–ICE Data Case Explained \(last updated .+\), \S+\/ruling\/$/,
+      );
+
+      // Following a link to another section makes it the one to cite.
+      await page.goto('/ruling/#reactions');
+      await expect(page.locator(`${block} select`)).toHaveValue('reactions');
+    });
+
+    test('copies the decision’s Bluebook citation', async ({ page }) => {
+      await page.goto('/appeal/');
+      expect(await copy(page, '.cite-case')).toBe(
+        'Centro de Trabajadores Unidos v. Bessent, No. 25-5181 (D.C. Cir. Feb. 24, 2026)',
+      );
+      await expect(page.locator('.cite-case .citation i')).toHaveText(
+        'Centro de Trabajadores Unidos v. Bessent',
+      );
+    });
+
+    test('cites a statute subsection in U.S.C. and I.R.C. form', async ({ page }) => {
+      await page.goto('/law/26-usc-6103/#i_2_C');
+      const block = '.cite-statute';
+      await expect(page.locator(`${block} select`)).toHaveValue('i_2_C');
+      await expect(page.locator(`${block} .cite-control .citation`)).toHaveText(
+        '26 U.S.C. § 6103(i)(2)(C)',
+      );
+      await page.locator(block).getByRole('radio', { name: 'Internal Revenue Code' }).check();
+      expect(await copy(page, block)).toBe('I.R.C. § 6103(i)(2)(C)');
+    });
+
+    test('shows every style, the sections and the downloads without JavaScript', async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto('/ruling/');
+      const styles = page.locator('.cite-page .cite-styles dt');
+      await expect(styles).toHaveText(['Bluebook', 'APA 7', 'MLA 9', 'Chicago 17']);
+      await expect(page.locator('.cite-page .cite-styles dd i').first()).toHaveText(
+        'The District Court’s Ruling',
+      );
+      await expect(page.locator('.cite-sections li a[href="#holding"]')).toHaveCount(1);
+      await expect(page.locator('.cite-case .citation')).toHaveText(
+        'Centro de Trabajadores Unidos v. Bessent, No. 1:25-cv-00677 (D.D.C. May 12, 2025)',
+      );
+      await expect(page.locator('.cite-downloads a')).toHaveText(['BibTeX', 'RIS', 'CSL-JSON']);
+      await page.goto('/law/26-usc-6103/');
+      const row = page
+        .locator('.cite-provisions li')
+        .filter({ has: page.locator('a[href="#i_2_C"]') });
+      await expect(row).toHaveText('26 U.S.C. § 6103(i)(2)(C) · I.R.C. § 6103(i)(2)(C)');
+      await context.close();
+    });
   });
 });
 

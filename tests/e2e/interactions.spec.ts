@@ -30,30 +30,6 @@ test.describe('links to sections', () => {
     await expect(page.locator(`[id="${quoteId}"]`)).toBeFocused();
   });
 
-  test('copy link puts the absolute URL with the fragment on the clipboard and says so', async ({
-    page,
-    baseURL,
-  }) => {
-    await page.goto('/law/26-usc-6103/');
-    const row = page.locator('[id="i_2_C"] > .provision-links');
-    await row.getByRole('button', { name: /Copy link to 26 U.S.C. § 6103\(i\)\(2\)\(C\)/ }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${baseURL}/law/26-usc-6103/#i_2_C`,
-    );
-    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
-  });
-
-  test('a heading copy-link button copies its section URL', async ({ page, baseURL }) => {
-    await page.goto('/ruling/');
-    await page
-      .locator('.heading-row', { has: page.locator('#holding') })
-      .getByRole('button', { name: 'Copy link to this section' })
-      .click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${baseURL}/ruling/#holding`,
-    );
-  });
-
   test('every statute citation in the explainers links to its subsection', async ({ page }) => {
     await page.goto('/ruling/');
     const links = page.locator('a.statute-link');
