@@ -4,6 +4,8 @@
  * and 200 sources. Every synthetic file is valid under lib/content/schema.ts and cross-referenced
  * the way real content is: events cite sources, use glossary terms and link to glossary anchors;
  * terms cite sources, name related terms and a statute subsection, and link to timeline anchors.
+ * Each synthetic event and term also gets its Spanish counterpart in es/, with the same anchors and
+ * references, as the content check requires of real content.
  * Deterministic: the same scale gives the same files.
  *   usage: tsx scripts/scale/generate.ts <scale> <out-dir>
  */
@@ -33,6 +35,7 @@ export interface Generated {
 const sourceId = (i: number) => `synthetic-source-${i}`;
 const termId = (i: number) => `synthetic-term-${i}`;
 const termName = (i: number) => `${NATO[i % NATO.length]} term ${i}`;
+const termNameEs = (i: number) => `término ${NATO[i % NATO.length]} ${i}`;
 const eventDate = (i: number) =>
   new Date(FIRST_DAY + ((i * 7919) % DAYS) * 86_400_000).toISOString().slice(0, 10);
 const eventId = (i: number) => `${eventDate(i)}-synthetic-event-${i}`;
@@ -68,6 +71,8 @@ export function generate(scale: number, dir: string, base = 'content'): Generate
   }
 
   const glossaryDir = path.join(dir, 'glossary');
+  const glossaryDirEs = path.join(dir, 'es', 'glossary');
+  const timelineDirEs = path.join(dir, 'es', 'timeline');
   for (let i = 0; terms && i < terms; i++) {
     write(
       glossaryDir,
@@ -80,6 +85,12 @@ export function generate(scale: number, dir: string, base = 'content'): Generate
         `related: [${termId((i + 1) % terms)}, ${termId((i * 13 + 5) % terms)}]`,
       ],
       `A synthetic definition of term ${i}, read with :term[${termName((i + 3) % terms)}] and first met in [a dated event](/timeline/#${eventId(i % events)}) [@${sourceId(i % sources)}].`,
+    );
+    write(
+      glossaryDirEs,
+      `${termId(i)}.md`,
+      [`term: "${termNameEs(i)}"`],
+      `Una definición sintética del término ${i}, con :term[${termNameEs((i + 3) % terms)}]{id=${termId((i + 3) % terms)}} y visto por primera vez en [un hecho fechado](/timeline/#${eventId(i % events)}) [@${sourceId(i % sources)}].`,
     );
   }
 
@@ -97,14 +108,26 @@ export function generate(scale: number, dir: string, base = 'content'): Generate
       ],
       `Synthetic event ${i} concerns :term[${termName(i % terms)}]; see [its glossary entry](/glossary/#${termId(i % terms)}) and [§ 6103(b)(6)](/law/26-usc-6103/#b_6) [@${sourceId(i % sources)}].`,
     );
+    write(
+      timelineDirEs,
+      `${eventId(i)}.md`,
+      [`title: "Hecho sintético ${i} para la prueba de escala"`],
+      `El hecho sintético ${i} trata de :term[${termNameEs(i % terms)}]{id=${termId(i % terms)}}; vea [su entrada del glosario](/glossary/#${termId(i % terms)}) y el [§ 6103(b)(6)](/law/26-usc-6103/#b_6) [@${sourceId(i % sources)}].`,
+    );
   }
 
-  let files = 0;
-  for (const sub of fs.readdirSync(dir)) {
-    const full = path.join(dir, sub);
-    if (fs.statSync(full).isDirectory())
-      files += fs.readdirSync(full).filter((f) => f.endsWith('.md')).length;
-  }
+  const countMarkdown = (folder: string): number =>
+    fs.readdirSync(folder, { withFileTypes: true }).reduce(
+      (n, entry) =>
+        n +
+        (entry.isDirectory()
+          ? countMarkdown(path.join(folder, entry.name))
+          : entry.name.endsWith('.md')
+            ? 1
+            : 0),
+      0,
+    );
+  const files = countMarkdown(dir);
   return { dir, files, events, terms, sources };
 }
 
