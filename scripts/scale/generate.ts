@@ -117,16 +117,18 @@ export function generate(scale: number, dir: string, base = 'content'): Generate
   }
 
   const countMarkdown = (folder: string): number =>
-    fs.readdirSync(folder, { withFileTypes: true }).reduce(
-      (n, entry) =>
-        n +
-        (entry.isDirectory()
-          ? countMarkdown(path.join(folder, entry.name))
-          : entry.name.endsWith('.md')
-            ? 1
-            : 0),
-      0,
-    );
+    fs
+      .readdirSync(folder, { withFileTypes: true })
+      .reduce(
+        (n, entry) =>
+          n +
+          (entry.isDirectory()
+            ? countMarkdown(path.join(folder, entry.name))
+            : entry.name.endsWith('.md')
+              ? 1
+              : 0),
+        0,
+      );
   const files = countMarkdown(dir);
   return { dir, files, events, terms, sources };
 }
