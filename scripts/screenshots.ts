@@ -14,6 +14,8 @@ const PAGES = {
   statute: '/law/26-usc-6103/#i_2',
   timeline: '/timeline/',
   ruling: '/ruling/',
+  'es-home': '/es/',
+  'es-statute': '/es/law/26-usc-6103/#i_2',
 };
 const WIDTHS = [390, 1280];
 const THEMES = ['light', 'dark'] as const;

@@ -92,7 +92,8 @@ export function StatuteText({ statute, site }: StatuteTextProps) {
     );
     node.children.unshift(
       ...markers,
-      h('span', { className: ['provision-links'] }, [...links, copyButton]),
+      // The text is English; its controls speak the page's language.
+      h('span', { className: ['provision-links'], lang: site.locale }, [...links, copyButton]),
     );
   });
   return <div className="statute-text">{toJsxRuntime(hast as Root, { Fragment, jsx, jsxs })}</div>;
