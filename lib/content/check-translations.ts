@@ -111,13 +111,14 @@ export function checkTranslations(
       compareSets(t.file, 'body', 'heading id', new Set(source.analysis.headingIds.map((h) => h.id)), new Set(t.analysis.headingIds.map((h) => h.id)), '#');
     }
   };
+  const englishEvents = new Map(en.events.map((e) => [e.id, e]));
   simple('documents', en.documents);
-  simple('events', new Map(en.events.map((e) => [e.id, e])));
+  simple('events', englishEvents);
   simple('terms', en.terms);
   simple('changes', new Map(en.changes.map((c) => [c.id, c])));
 
   for (const [id, t] of tr.events) {
-    const english = en.events.find((e) => e.id === id);
+    const english = englishEvents.get(id);
     if (english?.data.dateText && !t.data.dateText) report(t.file, 'dateText', `The English event gives its date as "${english.data.dateText}"`, 'Add dateText in Spanish ("mediados de febrero de 2025")');
     if (english && !english.data.dateText && t.data.dateText) report(t.file, 'dateText', 'The English event has an exact date', 'Remove dateText: the date is printed from the English date');
   }
