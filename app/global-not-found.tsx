@@ -34,8 +34,8 @@ export default function GlobalNotFound() {
             <a href="/">{t.notFound.homeLink}</a>
           </li>
           {MAIN_SECTIONS.map((s) => (
-            <li key={s.href}>
-              <a href={s.href}>{t.sections[s.href]}</a>
+            <li key={s}>
+              <a href={s}>{t.sections[s]}</a>
             </li>
           ))}
           <li>

@@ -10,12 +10,15 @@ export function absoluteUrl(path: string): string {
 }
 
 /** Main sections, in reading order: header navigation and previous/next links. */
+// Their names, in each language, are in lib/i18n/ui.ts (`sections`).
 export const MAIN_SECTIONS = [
-  { href: '/ruling/', label: 'Ruling' },
-  { href: '/appeal/', label: 'Appeal' },
-  { href: '/related-cases/', label: 'Related cases' },
-  { href: '/agreement/', label: 'Agreement' },
-  { href: '/law/', label: 'The law' },
-  { href: '/timeline/', label: 'Timeline' },
-  { href: '/glossary/', label: 'Glossary' },
+  '/ruling/',
+  '/appeal/',
+  '/related-cases/',
+  '/agreement/',
+  '/law/',
+  '/timeline/',
+  '/glossary/',
 ] as const;
+
+export type MainSection = (typeof MAIN_SECTIONS)[number];

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { Breadcrumbs, trailFromHome } from '@/components/layout/Breadcrumbs';
 import { JsonLd } from '@/components/structured-data/JsonLd';
 import { getSite } from '@/lib/content/site';
 import { formatDate } from '@/lib/dates';
@@ -21,10 +21,7 @@ export function ChangesPage({ locale }: { locale: Locale }) {
   const site = getSite(locale);
   const t = ui(locale);
   const notes = new NoteNumbers();
-  const trail = [
-    { href: localizePath('/', locale), label: t.home },
-    { href: localizePath('/changes/', locale), label: t.changes.crumb },
-  ];
+  const trail = trailFromHome({ route: localizePath('/changes/', locale), title: t.changes.crumb });
   return (
     <article className="article">
       <Breadcrumbs trail={trail} label={t.breadcrumb} />

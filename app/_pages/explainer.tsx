@@ -1,11 +1,11 @@
+import { trailFromHome } from '@/components/layout/Breadcrumbs';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticlePage } from '@/components/content/ArticlePage';
 import { PrevNext } from '@/components/layout/PrevNext';
 import { LIST_PAGES } from '@/lib/content/routes';
 import { getSite } from '@/lib/content/site';
-import { localizePath, type Locale } from '@/lib/i18n/locale';
-import { ui } from '@/lib/i18n/ui';
+import type { Locale } from '@/lib/i18n/locale';
 import { pageMetadata } from '@/lib/metadata';
 
 /** Pages with a route of their own (home, and the generated lists) are not built here. */
@@ -29,10 +29,7 @@ export function ExplainerPage({ id, locale }: { id: string; locale: Locale }) {
       <ArticlePage
         site={site}
         page={page}
-        trail={[
-          { href: localizePath('/', locale), label: ui(locale).home },
-          { href: page.route, label: page.data.title },
-        ]}
+        trail={trailFromHome({ route: page.route, title: page.data.title })}
       />
       <PrevNext route={page.route} locale={locale} />
     </>

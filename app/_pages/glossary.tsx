@@ -1,3 +1,4 @@
+import { trailFromHome } from '@/components/layout/Breadcrumbs';
 import type { Metadata } from 'next';
 import { AliasMarkers } from '@/components/content/AliasMarkers';
 import { ArticlePage } from '@/components/content/ArticlePage';
@@ -9,7 +10,7 @@ import { glossaryLetterId } from '@/lib/content/routes';
 import { requirePage, type TermEntry } from '@/lib/content/site';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { pageMetadata } from '@/lib/metadata';
-import { localizePath, type Locale } from '@/lib/i18n/locale';
+import type { Locale } from '@/lib/i18n/locale';
 import { ui } from '@/lib/i18n/ui';
 
 export function glossaryMetadata(locale: Locale): Metadata {
@@ -32,10 +33,7 @@ export function GlossaryPage({ locale }: { locale: Locale }) {
       <ArticlePage
         site={site}
         page={page}
-        trail={[
-          { href: localizePath('/', locale), label: t.home },
-          { href: page.route, label: page.data.title },
-        ]}
+        trail={trailFromHome({ route: page.route, title: page.data.title })}
         after={(notes) => {
           const components = bodyComponents(site, notes);
           return (

@@ -1,9 +1,10 @@
+import { trailFromHome } from '@/components/layout/Breadcrumbs';
 import type { Metadata } from 'next';
 import { ArticlePage } from '@/components/content/ArticlePage';
 import { PrevNext } from '@/components/layout/PrevNext';
 import { requirePage } from '@/lib/content/site';
 import { pageMetadata } from '@/lib/metadata';
-import { localizePath, type Locale } from '@/lib/i18n/locale';
+import type { Locale } from '@/lib/i18n/locale';
 import { ui } from '@/lib/i18n/ui';
 
 export function lawMetadata(locale: Locale): Metadata {
@@ -19,10 +20,7 @@ export function LawIndexPage({ locale }: { locale: Locale }) {
       <ArticlePage
         site={site}
         page={page}
-        trail={[
-          { href: localizePath('/', locale), label: t.home },
-          { href: page.route, label: page.data.title },
-        ]}
+        trail={trailFromHome({ route: page.route, title: page.data.title })}
         extraToc={[{ id: 'texts', text: t.statute.texts, depth: 2 }]}
         after={() => (
           <section aria-labelledby="texts">

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { Breadcrumbs, trailFromHome } from '@/components/layout/Breadcrumbs';
 import { SearchBox } from '@/components/search/SearchBox.client';
 import { JsonLd } from '@/components/structured-data/JsonLd';
 import { getSite } from '@/lib/content/site';
@@ -15,10 +15,7 @@ export function searchMetadata(locale: Locale): Metadata {
 export function SearchPage({ locale }: { locale: Locale }) {
   const site = getSite(locale);
   const t = ui(locale);
-  const trail = [
-    { href: localizePath('/', locale), label: t.home },
-    { href: localizePath('/search/', locale), label: t.search.title },
-  ];
+  const trail = trailFromHome({ route: localizePath('/search/', locale), title: t.search.title });
   const pages = [...site.pages.values()].filter((p) => p.id !== 'home');
   return (
     <article className="article">

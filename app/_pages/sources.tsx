@@ -1,3 +1,4 @@
+import { trailFromHome } from '@/components/layout/Breadcrumbs';
 import type { Metadata } from 'next';
 import { AliasMarkers } from '@/components/content/AliasMarkers';
 import { ArticlePage } from '@/components/content/ArticlePage';
@@ -5,7 +6,7 @@ import { CopyLinkButton } from '@/components/content/CopyLinkButton';
 import { SourceCitation } from '@/components/content/SourceNotes';
 import { requirePage } from '@/lib/content/site';
 import { pageMetadata } from '@/lib/metadata';
-import { localizePath, type Locale } from '@/lib/i18n/locale';
+import type { Locale } from '@/lib/i18n/locale';
 import { ui } from '@/lib/i18n/ui';
 
 export function sourcesMetadata(locale: Locale): Metadata {
@@ -22,10 +23,7 @@ export function SourcesPage({ locale }: { locale: Locale }) {
     <ArticlePage
       site={site}
       page={page}
-      trail={[
-        { href: localizePath('/', locale), label: t.home },
-        { href: page.route, label: page.data.title },
-      ]}
+      trail={trailFromHome({ route: page.route, title: page.data.title })}
       after={() => (
         <ol className="sources-list">
           {sources.map((source) => (

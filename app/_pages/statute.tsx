@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Breadcrumbs } from '@/components/layout/Breadcrumbs';
+import { Breadcrumbs, trailFromHome } from '@/components/layout/Breadcrumbs';
 import { StatutePage } from '@/components/statute/StatutePage';
 import { JsonLd } from '@/components/structured-data/JsonLd';
 import { getSite } from '@/lib/content/site';
@@ -24,8 +24,7 @@ export function StatuteRoute({ slug, locale }: { slug: string; locale: Locale })
   const t = ui(locale);
   if (!statute) notFound();
   const trail = [
-    { href: localizePath('/', locale), label: t.home },
-    { href: localizePath('/law/', locale), label: t.sections['/law/'] ?? 'The law' },
+    ...trailFromHome({ route: localizePath('/law/', locale), title: t.sections['/law/'] }),
     { href: statute.route, label: statute.data.citation },
   ];
   return (

@@ -1,3 +1,4 @@
+import { trailFromHome } from '@/components/layout/Breadcrumbs';
 import type { Metadata } from 'next';
 import { AliasMarkers } from '@/components/content/AliasMarkers';
 import { ArticlePage } from '@/components/content/ArticlePage';
@@ -12,7 +13,7 @@ import { requirePage, type EventEntry } from '@/lib/content/site';
 import { monthName } from '@/lib/dates';
 import { renderMarkdown } from '@/lib/markdown/render';
 import { pageMetadata } from '@/lib/metadata';
-import { localizePath, type Locale } from '@/lib/i18n/locale';
+import type { Locale } from '@/lib/i18n/locale';
 import { ui } from '@/lib/i18n/ui';
 
 export function timelineMetadata(locale: Locale): Metadata {
@@ -42,10 +43,7 @@ export function TimelinePage({ locale }: { locale: Locale }) {
       <ArticlePage
         site={site}
         page={page}
-        trail={[
-          { href: localizePath('/', locale), label: t.home },
-          { href: page.route, label: page.data.title },
-        ]}
+        trail={trailFromHome({ route: page.route, title: page.data.title })}
         extraToc={groups.map(([year]) => ({ id: timelineYearId(year), text: year, depth: 2 }))}
         after={(notes) => {
           const components = bodyComponents(site, notes);

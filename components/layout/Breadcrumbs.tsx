@@ -1,3 +1,5 @@
+import { localeOfPath, localizePath } from '@/lib/i18n/locale';
+import { ui } from '@/lib/i18n/ui';
 export interface Crumb {
   href: string;
   label: string;
@@ -28,4 +30,13 @@ export function Breadcrumbs({ trail, label }: BreadcrumbsProps) {
       </ol>
     </nav>
   );
+}
+
+/** Home, then the page: the trail of every page one level below home, in the page's edition. */
+export function trailFromHome(page: { route: string; title: string }): Crumb[] {
+  const locale = localeOfPath(page.route);
+  return [
+    { href: localizePath('/', locale), label: ui(locale).home },
+    { href: page.route, label: page.title },
+  ];
 }

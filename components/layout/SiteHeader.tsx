@@ -19,8 +19,8 @@ export function SiteHeader({ locale }: { locale: Locale }) {
         <nav aria-label={t.mainNav} className="main-nav">
           <ul>
             {MAIN_SECTIONS.map((section) => (
-              <li key={section.href}>
-                <a href={href(section.href)}>{t.sections[section.href] ?? section.label}</a>
+              <li key={section}>
+                <a href={href(section)}>{t.sections[section]}</a>
               </li>
             ))}
           </ul>

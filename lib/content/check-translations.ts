@@ -123,18 +123,11 @@ export function checkTranslations(
     if (english && !english.data.dateText && t.data.dateText) report(t.file, 'dateText', 'The English event has an exact date', 'Remove dateText: the date is printed from the English date');
   }
 
-  // English pages carry no Spanish renderings; each Spanish term and alias names one entry.
+  // English pages carry no Spanish renderings. (That each Spanish term and alias names one entry
+  // is checked by checkSite on the Spanish edition, as for English.)
   for (const owner of [...en.pages.values(), ...en.events, ...en.terms.values()]) {
     for (const quote of owner.analysis.quotes) {
       if (quote.translation) report(owner.file, 'body', 'es="…" belongs on the Spanish page, not the English one', `Move the translation to content/es/…`, owner.bodyLine + quote.line - 1);
-    }
-  }
-  const names = new Map<string, string>();
-  for (const [id, t] of tr.terms) {
-    for (const name of [t.data.term, ...t.data.aliases]) {
-      const other = names.get(name.toLowerCase());
-      if (other && other !== id) report(t.file, 'term', `"${name}" is already the Spanish term or an alias of "${other}"`, 'Each Spanish name may point to one glossary entry');
-      else names.set(name.toLowerCase(), id);
     }
   }
   return { problems, stale };

@@ -3,6 +3,7 @@
  * the English object's shape (TypeScript enforces it), so no label can be left untranslated.
  */
 import type { Thread } from '../content/schema';
+import type { MainSection } from '../site-config';
 import type { Locale } from './locale';
 
 const en = {
@@ -19,7 +20,7 @@ const en = {
     '/law/': 'The law',
     '/timeline/': 'Timeline',
     '/glossary/': 'Glossary',
-  } as Record<string, string>,
+  } satisfies Record<MainSection, string>,
   home: 'Home',
   searchLabel: 'Search the site',
   searchPlaceholder: 'Search, e.g. § 6103(i)(2)',

@@ -128,6 +128,16 @@ describe('the Spanish edition', () => {
     expect(only(future.problems)).toMatchObject({ field: 'englishVersion' });
   });
 
+  it('fails when two Spanish glossary entries share a name', () => {
+    const { problems } = spanishWith('glossary/itin.md', (text) =>
+      text.replace('term: "ITIN"', 'term: "identidad del contribuyente"'),
+    );
+    expect(only(problems)).toMatchObject({
+      field: 'term',
+      message: expect.stringMatching(/"identidad del contribuyente" is already a term or alias/),
+    });
+  });
+
   it('fails when statute notes are not at the English subsections', () => {
     const { problems } = spanishWith('statutes/26-usc-6103.md', (text) =>
       text.replace('at: i_2_C', 'at: i_2'),
