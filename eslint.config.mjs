@@ -12,6 +12,8 @@ const config = [
       'next-env.d.ts',
       '.tmp/**',
       'reports/**',
+      // Bundled behaviours (scripts/bundle-behaviours.ts): build output, not source.
+      'public/assets/**',
     ],
   },
   ...nextVitals,

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs, trailFromHome } from '@/components/layout/Breadcrumbs';
-import { SearchBox } from '@/components/search/SearchBox.client';
+import { SearchBox } from '@/components/search/SearchBox';
 import { JsonLd } from '@/components/structured-data/JsonLd';
 import { getSite } from '@/lib/content/site';
 import { generatedPageMetadata } from '@/lib/metadata';
@@ -28,9 +28,11 @@ export function SearchPage({ locale }: { locale: Locale }) {
           labels={{
             label: t.searchLabel,
             button: t.searchButton,
-            noResults: t.search.noResults('{query}'),
-            results: t.search.results(0, '{query}'),
-            oneResult: t.search.results(1, '{query}'),
+            example: t.search.example,
+            loading: t.search.loading,
+            noResults: t.search.noResults,
+            results: t.search.results,
+            oneResult: t.search.oneResult,
           }}
         />
         <p className="notice no-js-only">

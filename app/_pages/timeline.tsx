@@ -6,7 +6,7 @@ import { SourceRefs } from '@/components/content/SourceRefs';
 import { PrevNext } from '@/components/layout/PrevNext';
 import { bodyComponents } from '@/components/content/body-components';
 import { TimelineEvent } from '@/components/timeline/TimelineEvent';
-import { TimelineFilter } from '@/components/timeline/TimelineFilter.client';
+import { TimelineFilter } from '@/components/timeline/TimelineFilter';
 import { timelineYearId } from '@/lib/content/routes';
 import { THREADS } from '@/lib/content/schema';
 import { requirePage, type EventEntry } from '@/lib/content/site';

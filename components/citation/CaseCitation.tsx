@@ -1,7 +1,7 @@
 import type { Locale } from '@/lib/i18n/locale';
 import { citationControlLabels, ui } from '@/lib/i18n/ui';
 import { bluebookCase, type CaseInput } from '@/lib/citation/bluebook';
-import { CitationStyles } from './CitationStyles.client';
+import { CitationStyles } from './CitationStyles';
 import { CitationText } from './CitationText';
 
 export interface CaseCitationProps {

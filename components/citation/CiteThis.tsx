@@ -6,7 +6,7 @@ import { toTemplate } from '@/lib/citation/parts';
 import { citationsFor } from '@/lib/citation/records';
 import type { CitationSubject } from '@/lib/citation/subjects';
 import { CaseCitation } from './CaseCitation';
-import { CitationStyles, type CitationTarget } from './CitationStyles.client';
+import { CitationStyles, type CitationTarget } from './CitationStyles';
 import { CitationText } from './CitationText';
 import { StatuteCitations } from './StatuteCitations';
 import './cite.css';

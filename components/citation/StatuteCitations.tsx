@@ -8,7 +8,7 @@ import {
   type ProvisionRef,
 } from '@/lib/citation/bluebook';
 import { toTemplate, type StyledCitation } from '@/lib/citation/parts';
-import { CitationStyles, type CitationTarget } from './CitationStyles.client';
+import { CitationStyles, type CitationTarget } from './CitationStyles';
 
 export interface StatuteCitationsProps {
   locale: Locale;

@@ -7,7 +7,7 @@ export interface CopyLinkButtonProps {
 
 /**
  * A "copy link" control rendered on the server but `hidden` until the page script can make it
- * work (components/layout/PageEnhancements.client.tsx): without JavaScript the heading or
+ * work (components/layout/page-enhancements.browser.ts): without JavaScript the heading or
  * designation itself is the link, so nothing is offered that does nothing.
  */
 export function CopyLinkButton({ fragment, label }: CopyLinkButtonProps) {

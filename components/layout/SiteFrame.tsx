@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { LOCALE_TAGS, type Locale } from '@/lib/i18n/locale';
 import { ui } from '@/lib/i18n/ui';
-import { PageEnhancements } from './PageEnhancements.client';
+import { PageEnhancements } from './PageEnhancements';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { THEME_SCRIPT } from './theme-script';

@@ -1,8 +1,8 @@
 import { localizePath, type Locale } from '@/lib/i18n/locale';
 import { ui } from '@/lib/i18n/ui';
 import { MAIN_SECTIONS } from '@/lib/site-config';
-import { LanguageSwitch } from './LanguageSwitch.client';
-import { ThemeToggle } from './ThemeToggle.client';
+import { LanguageSwitch } from './LanguageSwitch';
+import { ThemeToggle } from './ThemeToggle';
 
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = ui(locale);

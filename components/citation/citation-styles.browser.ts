@@ -1,0 +1,71 @@
+/**
+ * The citation control (CitationStyles.tsx): switch style, choose the target, copy. Following a
+ * link to a section or subsection makes it the thing to cite; a link to the citation panel itself
+ * (#cite) keeps the choice.
+ */
+import { copyRichText } from '@/lib/browser/clipboard';
+import { eachModule, readData } from '@/lib/browser/dom';
+import {
+  fillTarget,
+  htmlCitation,
+  plainCitation,
+  type CitationPart,
+  type StyledCitation,
+} from '@/lib/citation/parts';
+
+interface Data {
+  styles: StyledCitation[];
+  labels: { copied: string; copyFailed: string };
+}
+
+eachModule('citation-styles', (root) => {
+  const data = readData<Data>(root);
+  const citation = root.querySelector<HTMLElement>('.citation');
+  const select = root.querySelector<HTMLSelectElement>('.cite-target select');
+  const status = root.querySelector<HTMLElement>('.cite-status');
+  const copyButton = root.querySelector<HTMLButtonElement>('.cite-copy');
+  if (!data || !citation || !status || !copyButton) return;
+  const { styles, labels } = data;
+
+  const chosenStyle = (): StyledCitation | undefined => {
+    const key = root.querySelector<HTMLInputElement>('.cite-switch input:checked')?.value;
+    return styles.find((s) => s.key === key) ?? styles[0];
+  };
+  const chosenValue = (): string =>
+    select?.selectedOptions[0]?.dataset.cite ??
+    root.querySelector<HTMLOptionElement>('option')?.dataset.cite ??
+    '';
+  const current = (): CitationPart[] => {
+    const style = chosenStyle();
+    return style ? fillTarget(style.parts, chosenValue()) : [];
+  };
+  const render = () => {
+    citation.dataset.style = chosenStyle()?.key ?? '';
+    citation.replaceChildren(
+      ...current().map((part) => {
+        if (!part.italic) return document.createTextNode(part.text);
+        const italic = document.createElement('i');
+        italic.textContent = part.text;
+        return italic;
+      }),
+    );
+    status.textContent = '';
+  };
+  const targetFromHash = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (select && id && [...select.options].some((o) => o.value === id)) {
+      select.value = id;
+      render();
+    }
+  };
+
+  root.addEventListener('change', render);
+  window.addEventListener('hashchange', targetFromHash);
+  copyButton.addEventListener('click', async () => {
+    const parts = current();
+    const copied = await copyRichText(plainCitation(parts), htmlCitation(parts));
+    if (!copied) window.getSelection()?.selectAllChildren(citation);
+    status.textContent = copied ? labels.copied : labels.copyFailed;
+  });
+  targetFromHash();
+});

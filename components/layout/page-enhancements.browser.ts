@@ -1,0 +1,160 @@
+/**
+ * The page's shared behaviour (PageEnhancements.tsx renders its root: a live region carrying the
+ * labels). Everything it touches is already in the server HTML and works without it; it adds:
+ * - copy-link buttons (hidden until this runs): copy the absolute URL with the fragment, or open
+ *   the share sheet on touch devices, and announce the result;
+ * - arrival: a fragment target is focused (for keyboard and screen-reader users) and marked;
+ * - "copy link to this text": a text-fragment URL (`#id:~:text=…`) for a selection in the page;
+ * - the table of contents marks the section being read.
+ */
+import { copyText } from '@/lib/browser/clipboard';
+import { announce, eachModule } from '@/lib/browser/dom';
+
+interface Labels {
+  linkCopied: string;
+  /** Followed by the URL when copying failed. */
+  copyThisLink: string;
+  selectionCopied: string;
+  copySelectionLink: string;
+}
+
+eachModule('page-enhancements', (region) => {
+  const labels: Labels = {
+    linkCopied: region.dataset.linkCopied ?? '',
+    copyThisLink: region.dataset.copyThisLink ?? '',
+    selectionCopied: region.dataset.selectionCopied ?? '',
+    copySelectionLink: region.dataset.copySelectionLink ?? '',
+  };
+  enableCopyLinks(region, labels);
+  arrive();
+  window.addEventListener('hashchange', arrive);
+  offerSelectionLinks(region, labels);
+  markSectionBeingRead();
+});
+
+function enableCopyLinks(region: HTMLElement, labels: Labels): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link[hidden]'))
+    button.hidden = false;
+  document.addEventListener('click', async (event) => {
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button.copy-link');
+    if (!button?.dataset.fragment) return;
+    const url = `${location.origin}${location.pathname}#${button.dataset.fragment}`;
+    if (matchMedia('(pointer: coarse)').matches && typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ url, title: document.title });
+        return;
+      } catch {
+        // Cancelled or refused: fall back to copying.
+      }
+    }
+    announce(region, (await copyText(url)) ? labels.linkCopied : `${labels.copyThisLink} ${url}`);
+  });
+}
+
+function arrive(): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const found = id ? document.getElementById(id) : null;
+  // An alias (an old, renamed id) is an empty marker inside its new target.
+  const target = found?.classList.contains('anchor-alias')
+    ? found.closest('[id]:not(.anchor-alias)')
+    : found;
+  if (!(target instanceof HTMLElement)) return;
+  document.querySelectorAll('.is-arrived').forEach((el) => el.classList.remove('is-arrived'));
+  target.classList.add('is-arrived');
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({
+    block: 'start',
+    behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+  });
+}
+
+function offerSelectionLinks(region: HTMLElement, labels: Labels): void {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'selection-link';
+  button.textContent = labels.copySelectionLink;
+  button.hidden = true;
+  let url = '';
+  // Keep the selection: a mousedown on the button would otherwise clear it.
+  button.addEventListener('mousedown', (event) => event.preventDefault());
+  button.addEventListener('click', async () => {
+    const copied = await copyText(url);
+    announce(region, copied ? labels.selectionCopied : `${labels.copyThisLink} ${url}`);
+    button.hidden = true;
+  });
+  document.body.append(button);
+
+  const update = () => {
+    const selection = window.getSelection();
+    const text = selection?.toString().trim() ?? '';
+    const main = document.getElementById('main-content');
+    if (
+      !selection ||
+      selection.rangeCount === 0 ||
+      text.length < 3 ||
+      text.length > 300 ||
+      !main?.contains(selection.anchorNode)
+    ) {
+      button.hidden = true;
+      return;
+    }
+    const range = selection.getRangeAt(0);
+    const rect = range.getBoundingClientRect();
+    const words = text.replace(/\s+/g, ' ').split(' ');
+    const fragment =
+      words.length > 8
+        ? `${encodeText(words.slice(0, 4).join(' '))},${encodeText(words.slice(-4).join(' '))}`
+        : encodeText(words.join(' '));
+    url = `${location.origin}${location.pathname}#${nearestIdBefore(range.startContainer) ?? ''}:~:text=${fragment}`;
+    button.style.top = `${rect.bottom + window.scrollY + 6}px`;
+    button.style.left = `${Math.max(8, Math.min(rect.left + window.scrollX, document.documentElement.clientWidth - 220))}px`;
+    button.hidden = false;
+  };
+  let timer = 0;
+  document.addEventListener('selectionchange', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(update, 250);
+  });
+}
+
+function markSectionBeingRead(): void {
+  const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
+  if (!tocLinks.length) return;
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        for (const link of tocLinks) {
+          if (link.getAttribute('href') === `#${entry.target.id}`)
+            link.setAttribute('aria-current', 'true');
+          else link.removeAttribute('aria-current');
+        }
+      }
+    },
+    { rootMargin: '0px 0px -70% 0px' },
+  );
+  for (const link of tocLinks) {
+    const section = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    if (section) observer.observe(section);
+  }
+}
+
+/** Text fragments encode the characters that separate their parts. */
+function encodeText(text: string): string {
+  return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
+}
+
+/** The closest element with an id at or before a node, so the link lands in the right section. */
+function nearestIdBefore(node: Node): string | null {
+  const walker = document.createTreeWalker(
+    document.getElementById('main-content') ?? document.body,
+    NodeFilter.SHOW_ELEMENT,
+  );
+  let found: string | null = null;
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    if (el.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING) break;
+    if (el.id && el.id !== 'main-content' && !el.id.startsWith('cite-')) found = el.id;
+  }
+  return found;
+}

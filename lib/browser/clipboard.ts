@@ -1,0 +1,27 @@
+/** Copying for the browser behaviours: false when the browser refuses, so the caller can offer the text. */
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Plain text and HTML (so italics survive a paste into a word processor); plain text if that fails. */
+export async function copyRichText(text: string, html: string): Promise<boolean> {
+  try {
+    if (typeof ClipboardItem === 'function' && typeof navigator.clipboard.write === 'function') {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          'text/plain': new Blob([text], { type: 'text/plain' }),
+          'text/html': new Blob([html], { type: 'text/html' }),
+        }),
+      ]);
+      return true;
+    }
+  } catch {
+    // Some browsers refuse rich clipboard items: fall through to plain text.
+  }
+  return copyText(text);
+}

@@ -1,0 +1,147 @@
+/**
+ * The last step of the build: turns Next's static export into plain documents.
+ *
+ * Next renders every page on the server, then adds its App Router runtime so React can hydrate:
+ * about 140 kB of compressed script per page, plus the page again as an inline RSC payload. A
+ * reading page needs neither: it has no React client component (lib/behaviours.ts), and every
+ * link is a plain <a>, so no client-side navigation ever uses the payload. Lighthouse measured
+ * that runtime as most of the main-thread time on a phone. This step keeps what a page needs and
+ * removes the rest:
+ *  - scripts kept: our behaviour modules (/assets/…), the theme script, JSON data blocks;
+ *  - removed: every other script, and preloads of them;
+ *  - the language switch, which the root layout renders without knowing the page, is pointed at
+ *    the page's counterpart in the other edition;
+ *  - Next's RSC payload files (`index.txt`, `__next.*.txt`) and its JavaScript chunks are deleted,
+ *    so nothing in out/ serves the runtime.
+ * It refuses to finish a page it cannot account for (no <body>, or a kept script it does not know).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { THEME_SCRIPT } from '@/components/layout/theme-script';
+import { BEHAVIOUR_DIR } from '@/lib/behaviours';
+import { counterpartPath, localizePath } from '@/lib/i18n/locale';
+
+type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
+type Element = DefaultTreeAdapterTypes.Element;
+
+/** Script types that are data the browser never runs. */
+const DATA_SCRIPT_TYPES = new Set(['application/ld+json', 'application/json']);
+
+export interface FinishedPage {
+  html: string;
+  /** Scripts and preloads taken out. */
+  removed: number;
+}
+
+const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
+
+function* walk(node: Node): Generator<Element> {
+  if (!('childNodes' in node)) return;
+  for (const child of node.childNodes) {
+    if ('tagName' in child) {
+      yield child;
+      yield* walk(child);
+    }
+  }
+}
+
+function scriptText(element: Element): string {
+  return element.childNodes
+    .map((c) => (c.nodeName === '#text' && 'value' in c ? c.value : ''))
+    .join('');
+}
+
+function isKeptScript(element: Element): boolean {
+  const src = attr(element, 'src');
+  if (src !== undefined) return src.startsWith(BEHAVIOUR_DIR);
+  if (DATA_SCRIPT_TYPES.has(attr(element, 'type') ?? '')) return true;
+  return scriptText(element) === THEME_SCRIPT;
+}
+
+function isScriptPreload(element: Element): boolean {
+  const rel = attr(element, 'rel') ?? '';
+  return (rel === 'preload' && attr(element, 'as') === 'script') || rel === 'modulepreload';
+}
+
+/** The page at `route` (`/about/`, `/es/`, `/404.html`) with the framework runtime taken out. */
+export function finishPage(html: string, route: string): FinishedPage {
+  const document = parse(html, { sourceCodeLocationInfo: true });
+  const cuts: { start: number; end: number; replacement: string }[] = [];
+  let body = false;
+  for (const element of walk(document)) {
+    if (element.tagName === 'body') body = true;
+    const location = element.sourceCodeLocation;
+    if (!location) continue;
+    if (
+      (element.tagName === 'script' && !isKeptScript(element)) ||
+      (element.tagName === 'link' && isScriptPreload(element))
+    ) {
+      cuts.push({ start: location.startOffset, end: location.endOffset, replacement: '' });
+    } else if (element.tagName === 'a' && attr(element, 'data-counterpart') !== undefined) {
+      const href = location.attrs?.href;
+      if (!href) throw new Error(`${route}: the language switch has no href`);
+      cuts.push({
+        start: href.startOffset,
+        end: href.endOffset,
+        replacement: `href="${switchTarget(route, attr(element, 'hreflang') ?? '')}"`,
+      });
+    }
+  }
+  if (!body) throw new Error(`${route}: no <body>; is this a page Next rendered?`);
+  let finished = html;
+  for (const cut of cuts.sort((a, b) => b.start - a.start)) {
+    finished = finished.slice(0, cut.start) + cut.replacement + finished.slice(cut.end);
+  }
+  const removed = cuts.filter((c) => c.replacement === '').length;
+  return { html: finished, removed };
+}
+
+/** The other edition's version of the page; its home for the not-found documents. */
+function switchTarget(route: string, target: string): string {
+  const notFound = !route.endsWith('/') || route.startsWith('/_') || route === '/404/';
+  if (!notFound) return counterpartPath(route);
+  return localizePath('/', target === 'es' ? 'es' : 'en');
+}
+
+export interface FinishReport {
+  pages: number;
+  removedScripts: number;
+  deletedFiles: number;
+}
+
+/** Every HTML page in `outDir`, rewritten in place, and the runtime's own files deleted. */
+export function finishSite(outDir: string): FinishReport {
+  const report: FinishReport = { pages: 0, removedScripts: 0, deletedFiles: 0 };
+  const visit = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      const relative = path.relative(outDir, full).split(path.sep).join('/');
+      if (entry.isDirectory()) {
+        if (relative !== 'pagefind') visit(full);
+      } else if (entry.name.endsWith('.html')) {
+        const { html, removed } = finishPage(fs.readFileSync(full, 'utf8'), routeOf(relative));
+        fs.writeFileSync(full, html);
+        report.pages += 1;
+        report.removedScripts += removed;
+      } else if (isRuntimeFile(relative, entry.name)) {
+        fs.rmSync(full);
+        report.deletedFiles += 1;
+      }
+    }
+  };
+  visit(outDir);
+  return report;
+}
+
+/** Next's client-navigation payloads and its JavaScript; its CSS and media stay. */
+function isRuntimeFile(relative: string, name: string): boolean {
+  if (relative.startsWith('_next/')) return name.endsWith('.js') || name.endsWith('.js.map');
+  return name.endsWith('.txt') && (name === 'index.txt' || name.startsWith('__next.'));
+}
+
+function routeOf(file: string): string {
+  if (file === 'index.html') return '/';
+  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
+  return `/${file}`;
+}
