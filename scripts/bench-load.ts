@@ -18,10 +18,10 @@ const DURATION_S = Number(process.env.DURATION_S ?? 10);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 10);
 
 htmlFiles('out'); // fails early, with a clear message, when there is no build
-const largestChunk = fs
-  .readdirSync(path.join('out', '_next', 'static', 'chunks'))
+const largestScript = fs
+  .readdirSync(path.join('out', 'assets'))
   .filter((f) => f.endsWith('.js'))
-  .map((f) => ({ f, size: fs.statSync(path.join('out', '_next', 'static', 'chunks', f)).size }))
+  .map((f) => ({ f, size: fs.statSync(path.join('out', 'assets', f)).size }))
   .sort((a, b) => b.size - a.size)[0]?.f;
 
 const TARGETS: { path: string; what: string }[] = [
@@ -29,8 +29,8 @@ const TARGETS: { path: string; what: string }[] = [
   { path: '/ruling/', what: 'explainer page' },
   { path: '/timeline/', what: 'largest list page' },
   { path: '/law/26-usc-6103/', what: 'statute page' },
-  ...(largestChunk
-    ? [{ path: `/_next/static/chunks/${largestChunk}`, what: 'largest JS chunk' }]
+  ...(largestScript
+    ? [{ path: `/assets/${largestScript}`, what: 'largest behaviour script' }]
     : []),
   { path: '/no-such-page/', what: '404 page' },
 ];

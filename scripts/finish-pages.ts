@@ -1,13 +1,25 @@
 /**
  * Build step after `next build`: plain documents without the framework runtime
- * (lib/build/finish-pages.ts explains what is kept and why).
+ * (lib/build/finish-pages.ts explains what is kept and why), and the `_headers` file.
  *   usage: tsx scripts/finish-pages.ts [out-dir]
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { finishSite } from '../lib/build/finish-pages';
+import { inlineScriptHashes, staticHostHeaders } from '../lib/serve/headers';
+import { htmlFiles } from './lib/out-site';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
 const report = finishSite(outDir);
 console.log(
   `Finished ${report.pages} pages: ${report.removedScripts} runtime scripts and preloads removed, ${report.deletedFiles} runtime files deleted.`,
 );
+
+// Static hosts that read `_headers` get the same headers `npm start` sends, with one policy for
+// the whole site.
+const hashes = new Set<string>();
+for (const file of htmlFiles(outDir))
+  for (const hash of inlineScriptHashes(fs.readFileSync(path.join(outDir, file), 'utf8')))
+    hashes.add(hash);
+fs.writeFileSync(path.join(outDir, '_headers'), staticHostHeaders([...hashes]));
+console.log(`Wrote _headers (${hashes.size} inline script hash${hashes.size === 1 ? '' : 'es'}).`);

@@ -71,6 +71,9 @@ function send(
     headers['Cache-Control'] = 'no-cache';
   } else if (file.includes(`${path.sep}_next${path.sep}static${path.sep}`)) {
     headers['Cache-Control'] = 'public, max-age=31536000, immutable';
+  } else if (file.startsWith(path.join(root, 'assets') + path.sep)) {
+    // Behaviour scripts keep their names across builds: revalidate so they match the pages.
+    headers['Cache-Control'] = 'no-cache';
   }
   // Citation files download under their own name; /cite/*.json is CSL-JSON, not site data.
   const cslJson = ext === '.json' && path.dirname(file) === path.join(root, 'cite');

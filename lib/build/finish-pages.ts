@@ -13,7 +13,7 @@
  *    the page's counterpart in the other edition;
  *  - Next's RSC payload files (`index.txt`, `__next.*.txt`) and its JavaScript chunks are deleted,
  *    so nothing in out/ serves the runtime.
- * It refuses to finish a page it cannot account for (no <body>, or a kept script it does not know).
+ * A language switch it cannot point (no href) stops the build, naming the page.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -68,9 +68,7 @@ function isScriptPreload(element: Element): boolean {
 export function finishPage(html: string, route: string): FinishedPage {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const cuts: { start: number; end: number; replacement: string }[] = [];
-  let body = false;
   for (const element of walk(document)) {
-    if (element.tagName === 'body') body = true;
     const location = element.sourceCodeLocation;
     if (!location) continue;
     if (
@@ -88,7 +86,6 @@ export function finishPage(html: string, route: string): FinishedPage {
       });
     }
   }
-  if (!body) throw new Error(`${route}: no <body>; is this a page Next rendered?`);
   let finished = html;
   for (const cut of cuts.sort((a, b) => b.start - a.start)) {
     finished = finished.slice(0, cut.start) + cut.replacement + finished.slice(cut.end);

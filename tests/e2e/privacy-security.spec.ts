@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPages } from './site-pages';
 
@@ -30,7 +32,16 @@ test('pages are served with the security headers', async ({ request }) => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(csp).toContain("style-src 'self';");
   }
+});
+
+test('static hosts get the same policy from out/_headers', async ({ request }) => {
+  const file = fs.readFileSync(path.join('out', '_headers'), 'utf8');
+  const served = (await request.get('/ruling/')).headers()['content-security-policy'];
+  expect(file).toContain(`Content-Security-Policy: ${served}`);
+  expect(file).toContain('X-Content-Type-Options: nosniff');
+  expect(file).toMatch(/\/cite\/\*\.bib\n  Content-Disposition: attachment/);
 });
 
 test('the Content-Security-Policy lets the page run (no blocked scripts)', async ({ page }) => {
