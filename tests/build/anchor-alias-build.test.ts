@@ -5,19 +5,8 @@ import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
 import { serveOut } from '../../scripts/lib/serve-child';
+import { copyProject } from './project-copy';
 
-const repo = path.resolve(import.meta.dirname, '..', '..');
-/** What a copy of the project for a build does not need. */
-const SKIP = new Set([
-  'node_modules',
-  '.git',
-  '.next',
-  '.tmp',
-  'out',
-  'tests',
-  'test-results',
-  'reports',
-]);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 /**
@@ -29,11 +18,7 @@ describe('renaming a published anchor', () => {
   let browser: Browser | undefined;
 
   beforeAll(() => {
-    fs.mkdirSync(path.join(repo, '.tmp'), { recursive: true });
-    dir = fs.mkdtempSync(path.join(repo, '.tmp', 'alias-build-'));
-    for (const entry of fs.readdirSync(repo).filter((name) => !SKIP.has(name))) {
-      fs.cpSync(path.join(repo, entry), path.join(dir, entry), { recursive: true });
-    }
+    dir = copyProject('alias-build-');
     // Both editions share the id, so a rename is made in both.
     for (const edition of ['', 'es']) {
       const ruling = path.join(dir, 'content', edition, 'pages', 'ruling.md');

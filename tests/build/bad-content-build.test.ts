@@ -2,28 +2,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const repo = path.resolve(import.meta.dirname, '..', '..');
-/** What a copy of the project for a build does not need. */
-const SKIP = new Set([
-  'node_modules',
-  '.git',
-  '.next',
-  '.tmp',
-  'out',
-  'tests',
-  'test-results',
-  'reports',
-]);
+import { copyProject } from './project-copy';
 
 /** A throwaway copy of the project whose content has one broken file. */
 function brokenCopy(): string {
-  // Inside the repository, so the copy resolves node_modules from here as a real project would.
-  fs.mkdirSync(path.join(repo, '.tmp'), { recursive: true });
-  const dir = fs.mkdtempSync(path.join(repo, '.tmp', 'bad-build-'));
-  for (const entry of fs.readdirSync(repo).filter((name) => !SKIP.has(name))) {
-    fs.cpSync(path.join(repo, entry), path.join(dir, entry), { recursive: true });
-  }
+  const dir = copyProject('bad-build-');
   const event = path.join(dir, 'content', 'timeline', '2025-05-12-pi-denied.md');
   fs.writeFileSync(
     event,

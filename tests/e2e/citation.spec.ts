@@ -76,7 +76,7 @@ test.describe('the clipboard', () => {
       expect(await copy(page, '.cite-case')).toBe(
         'Centro de Trabajadores Unidos v. Bessent, No. 25-5181 (D.C. Cir. Feb. 24, 2026)',
       );
-      await expect(page.locator('.cite-case .citation i')).toHaveText(
+      await expect(page.locator('.cite-case .cite-control .citation i')).toHaveText(
         'Centro de Trabajadores Unidos v. Bessent',
       );
     });
@@ -104,9 +104,15 @@ test.describe('the clipboard', () => {
         'The District Court’s Ruling',
       );
       await expect(page.locator('.cite-sections li a[href="#holding"]')).toHaveCount(1);
-      await expect(page.locator('.cite-case .citation')).toHaveText(
+      await expect(page.locator('.cite-case .cite-styles .citation')).toHaveText(
         'Centro de Trabajadores Unidos v. Bessent, No. 1:25-cv-00677 (D.D.C. May 12, 2025)',
       );
+      // The style switch and copy button need the script, so they are not offered.
+      await expect(page.locator('.cite-control')).toHaveCount(
+        await page.locator('.cite-styles').count(),
+      );
+      for (const control of await page.locator('.cite-control').all())
+        await expect(control).toBeHidden();
       await expect(page.locator('.cite-downloads a')).toHaveText(['BibTeX', 'RIS', 'CSL-JSON']);
       await page.goto('/law/26-usc-6103/');
       const row = page
