@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { finishSite } from '../lib/build/finish-pages';
-import { inlineScriptHashes, staticHostHeaders } from '../lib/serve/headers';
+import { inlineHashes, staticHostHeaders } from '../lib/serve/headers';
 import { htmlFiles } from './lib/out-site';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
@@ -17,9 +17,15 @@ console.log(
 
 // Static hosts that read `_headers` get the same headers `npm start` sends, with one policy for
 // the whole site.
-const hashes = new Set<string>();
-for (const file of htmlFiles(outDir))
-  for (const hash of inlineScriptHashes(fs.readFileSync(path.join(outDir, file), 'utf8')))
-    hashes.add(hash);
-fs.writeFileSync(path.join(outDir, '_headers'), staticHostHeaders([...hashes]));
-console.log(`Wrote _headers (${hashes.size} inline script hash${hashes.size === 1 ? '' : 'es'}).`);
+const scripts = new Set<string>();
+const styles = new Set<string>();
+for (const file of htmlFiles(outDir)) {
+  const found = inlineHashes(fs.readFileSync(path.join(outDir, file), 'utf8'));
+  found.scripts.forEach((hash) => scripts.add(hash));
+  found.styles.forEach((hash) => styles.add(hash));
+}
+fs.writeFileSync(
+  path.join(outDir, '_headers'),
+  staticHostHeaders({ scripts: [...scripts], styles: [...styles] }),
+);
+console.log(`Wrote _headers (${scripts.size} inline script and ${styles.size} stylesheet hashes).`);

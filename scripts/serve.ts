@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { BASE_HEADERS, contentSecurityPolicy, inlineScriptHashes } from '../lib/serve/headers';
+import { BASE_HEADERS, contentSecurityPolicy, inlineHashes } from '../lib/serve/headers';
 
 const root = path.resolve(process.argv[2] ?? 'out');
 const port = Number(process.env.PORT ?? 4173);
@@ -65,9 +65,7 @@ function send(
   const type = SPECIAL_TYPES[path.basename(file)] ?? TYPES[ext] ?? 'application/octet-stream';
   const headers: Record<string, string> = { ...BASE_HEADERS, 'Content-Type': type };
   if (ext === '.html') {
-    headers['Content-Security-Policy'] = contentSecurityPolicy(
-      inlineScriptHashes(body.toString('utf8')),
-    );
+    headers['Content-Security-Policy'] = contentSecurityPolicy(inlineHashes(body.toString('utf8')));
     headers['Cache-Control'] = 'no-cache';
   } else if (file.includes(`${path.sep}_next${path.sep}static${path.sep}`)) {
     headers['Cache-Control'] = 'public, max-age=31536000, immutable';

@@ -6,13 +6,19 @@ export interface CopyLinkButtonProps {
 }
 
 /**
- * A "copy link" control rendered on the server but `hidden` until the page script can make it
- * work (components/layout/page-enhancements.browser.ts): without JavaScript the heading or
- * designation itself is the link, so nothing is offered that does nothing.
+ * A "copy link" control, made to work by components/layout/page-enhancements.browser.ts. It is
+ * shown only on scripted pages (`js-only`: the head script marks them before first paint, so it
+ * takes its place without moving anything); without JavaScript the heading or designation itself
+ * is the link, so nothing is offered that does nothing.
  */
 export function CopyLinkButton({ fragment, label }: CopyLinkButtonProps) {
   return (
-    <button type="button" className="copy-link" data-fragment={fragment} hidden aria-label={label}>
+    <button
+      type="button"
+      className="copy-link js-only"
+      data-fragment={fragment}
+      aria-label={label}
+    >
       <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">
         <path
           fill="currentColor"

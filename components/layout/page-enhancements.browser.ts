@@ -1,8 +1,8 @@
 /**
  * The page's shared behaviour (PageEnhancements.tsx renders its root: a live region carrying the
  * labels). Everything it touches is already in the server HTML and works without it; it adds:
- * - copy-link buttons (hidden until this runs): copy the absolute URL with the fragment, or open
- *   the share sheet on touch devices, and announce the result;
+ * - copy-link buttons (shown only when the page is scripted, `js-only`): copy the absolute URL
+ *   with the fragment, or open the share sheet on touch devices, and announce the result;
  * - arrival: a fragment target is focused (for keyboard and screen-reader users) and marked;
  * - "copy link to this text": a text-fragment URL (`#id:~:text=…`) for a selection in the page;
  * - the table of contents marks the section being read.
@@ -33,8 +33,6 @@ eachModule('page-enhancements', (region) => {
 });
 
 function enableCopyLinks(region: HTMLElement, labels: Labels): void {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-link[hidden]'))
-    button.hidden = false;
   document.addEventListener('click', async (event) => {
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button.copy-link');
     if (!button?.dataset.fragment) return;

@@ -7,17 +7,16 @@ export function whenParsed(run: () => void): void {
   else run();
 }
 
-/** Every element marked for a behaviour, once each, even if its script is evaluated twice. */
+/**
+ * Runs a behaviour on every element marked for it. A module script runs once per page however
+ * often it is included, so each element is set up once.
+ */
 export function eachModule<E extends HTMLElement = HTMLElement>(
   name: string,
   init: (root: E) => void,
 ): void {
   whenParsed(() => {
-    for (const root of document.querySelectorAll<E>(`[data-module="${name}"]`)) {
-      if (root.dataset.moduleReady) continue;
-      root.dataset.moduleReady = 'true';
-      init(root);
-    }
+    for (const root of document.querySelectorAll<E>(`[data-module="${name}"]`)) init(root);
   });
 }
 

@@ -11,24 +11,43 @@ import { createHash } from 'node:crypto';
 const INLINE_SCRIPT =
   /<script(?![^>]*\bsrc=)(?![^>]*\btype=["']?application\/(?:ld\+)?json)[^>]*>([\s\S]*?)<\/script>/g;
 
-export function inlineScriptHashes(html: string): string[] {
+const INLINE_STYLE = /<style[^>]*>([\s\S]*?)<\/style>/g;
+
+const sha256 = (text: string) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+function hashesOf(html: string, pattern: RegExp): string[] {
   const hashes = new Set<string>();
-  for (const match of html.matchAll(INLINE_SCRIPT)) {
-    const body = match[1] ?? '';
-    if (!body) continue;
-    hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
-  }
+  for (const match of html.matchAll(pattern)) if (match[1]) hashes.add(sha256(match[1]));
   return [...hashes];
 }
 
-export function contentSecurityPolicy(scriptHashes: string[]): string {
+export function inlineScriptHashes(html: string): string[] {
+  return hashesOf(html, INLINE_SCRIPT);
+}
+
+/** The page's stylesheet is inlined at build time (one fewer round trip before first paint). */
+export function inlineStyleHashes(html: string): string[] {
+  return hashesOf(html, INLINE_STYLE);
+}
+
+export interface InlineHashes {
+  scripts: string[];
+  styles: string[];
+}
+
+export function inlineHashes(html: string): InlineHashes {
+  return { scripts: inlineScriptHashes(html), styles: inlineStyleHashes(html) };
+}
+
+export function contentSecurityPolicy({ scripts, styles }: InlineHashes): string {
   return [
     "default-src 'self'",
     // Pagefind runs its index as WebAssembly.
-    `script-src 'self' 'wasm-unsafe-eval' ${scriptHashes.join(' ')}`.trim(),
-    // No page has a style attribute or element; behaviours set styles through the CSSOM (the
-    // selection link's position), which the policy does not restrict.
-    "style-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${scripts.join(' ')}`.trim(),
+    // The inlined stylesheet, by hash; no style attribute anywhere. Behaviours set styles through
+    // the CSSOM (the selection link's position), which the policy does not restrict.
+    `style-src 'self' ${styles.join(' ')}`.trim(),
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -51,12 +70,12 @@ export const BASE_HEADERS: Record<string, string> = {
 
 /**
  * The same headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages): one
- * policy for the whole site, allowing the inline scripts found on any page.
+ * policy for the whole site, allowing the inline scripts and styles found on any page.
  */
-export function staticHostHeaders(scriptHashes: string[]): string {
+export function staticHostHeaders(hashes: InlineHashes): string {
   const lines = ['/*'];
   for (const [name, value] of Object.entries(BASE_HEADERS)) lines.push(`  ${name}: ${value}`);
-  lines.push(`  Content-Security-Policy: ${contentSecurityPolicy(scriptHashes)}`);
+  lines.push(`  Content-Security-Policy: ${contentSecurityPolicy(hashes)}`);
   lines.push('', '/_next/static/*', '  Cache-Control: public, max-age=31536000, immutable');
   // Behaviour scripts keep their names across builds: revalidate so they match the pages.
   lines.push('', '/assets/*', '  Cache-Control: no-cache');

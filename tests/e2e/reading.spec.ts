@@ -96,6 +96,17 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.glossary-entry')).toHaveCount(glossary.terms.length);
   });
 
+  test('no control that needs a script is offered', async ({ page }) => {
+    for (const path of ['/ruling/', '/timeline/', '/law/26-usc-6103/']) {
+      await page.goto(path);
+      expect(await page.locator('.copy-link').count()).toBeGreaterThan(0);
+      const shown = page.locator(
+        '.copy-link:visible, .theme-toggle:visible, .thread-filter:visible, .cite-control:visible',
+      );
+      await expect(shown).toHaveCount(0);
+    }
+  });
+
   test('the search page says search needs JavaScript and lists the pages', async ({ page }) => {
     await page.goto('/search/');
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();

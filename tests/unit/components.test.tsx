@@ -60,9 +60,9 @@ describe('a timeline event', () => {
     expect(html).toContain('<strong class="latest-badge">Latest development</strong>');
   });
 
-  it('offers a copy-link control that stays hidden until the page script can make it work', () => {
+  it('offers a copy-link control only to readers whose browser runs the page script', () => {
     expect(html).toContain(
-      '<button type="button" class="copy-link" data-fragment="2025-05-12-pi-denied" hidden="" aria-label="Copy link to this event">',
+      '<button type="button" class="copy-link js-only" data-fragment="2025-05-12-pi-denied" aria-label="Copy link to this event">',
     );
   });
 });
