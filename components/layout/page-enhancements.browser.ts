@@ -27,6 +27,10 @@ eachModule('page-enhancements', (region) => {
   };
   enableCopyLinks(region, labels);
   arrive();
+  // Until the page has loaded, the browser applies the fragment itself, and when the fragment
+  // names an element that cannot take focus (an alias marker) it clears focus: arrive again after.
+  if (document.readyState !== 'complete')
+    window.addEventListener('load', () => requestAnimationFrame(arrive), { once: true });
   window.addEventListener('hashchange', arrive);
   offerSelectionLinks(region, labels);
   markSectionBeingRead();
