@@ -50,9 +50,9 @@ export function StatuteText({ statute, site }: StatuteTextProps) {
       'button',
       {
         type: 'button',
-        className: ['copy-link'],
+        // Shown only on scripted pages, as CopyLinkButton is.
+        className: ['copy-link', 'js-only'],
         dataFragment: id,
-        hidden: true,
         ariaLabel: t.copyLinkTo(label),
       },
       [
