@@ -18,6 +18,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { BEHAVIOUR_DIR, BEHAVIOURS, behaviourSrc, type BehaviourName } from '../lib/behaviours';
+import { DATA_SCRIPT_TYPES } from '../lib/build/finish-pages';
 import {
   attr,
   elements,
@@ -44,8 +45,6 @@ const HTML_BUDGET = 70 * KB;
 const PAGE_ONLY: Partial<Record<BehaviourName, string[]>> = {
   'search-box': ['/search/', '/es/search/'],
 };
-/** Script types the browser treats as data, never runs. */
-const DATA_TYPES = new Set(['application/ld+json', 'application/json']);
 
 const root = path.resolve(process.argv[2] ?? 'out');
 const names = Object.keys(BEHAVIOURS) as BehaviourName[];
@@ -79,7 +78,7 @@ function readPage(file: string): Page {
     if (el.tagName !== 'script') continue;
     const src = attr(el, 'src');
     if (src) page.scripts.push(src);
-    else if (!DATA_TYPES.has(attr(el, 'type') ?? '')) page.inline.push(textOf(el));
+    else if (!DATA_SCRIPT_TYPES.has(attr(el, 'type') ?? '')) page.inline.push(textOf(el));
   }
   return page;
 }

@@ -6,8 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { finishSite } from '../lib/build/finish-pages';
-import { inlineHashes, staticHostHeaders } from '../lib/serve/headers';
-import { htmlFiles } from './lib/out-site';
+import { staticHostHeaders } from '../lib/serve/headers';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
 const report = finishSite(outDir);
@@ -17,15 +16,7 @@ console.log(
 
 // Static hosts that read `_headers` get the same headers `npm start` sends, with one policy for
 // the whole site.
-const scripts = new Set<string>();
-const styles = new Set<string>();
-for (const file of htmlFiles(outDir)) {
-  const found = inlineHashes(fs.readFileSync(path.join(outDir, file), 'utf8'));
-  found.scripts.forEach((hash) => scripts.add(hash));
-  found.styles.forEach((hash) => styles.add(hash));
-}
-fs.writeFileSync(
-  path.join(outDir, '_headers'),
-  staticHostHeaders({ scripts: [...scripts], styles: [...styles] }),
+fs.writeFileSync(path.join(outDir, '_headers'), staticHostHeaders(report.inline));
+console.log(
+  `Wrote _headers (${report.inline.scripts.length} inline script and ${report.inline.styles.length} stylesheet hashes).`,
 );
-console.log(`Wrote _headers (${scripts.size} inline script and ${styles.size} stylesheet hashes).`);

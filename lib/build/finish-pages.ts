@@ -17,16 +17,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
+import { parse } from 'parse5';
 import { THEME_SCRIPT } from '@/components/layout/theme-script';
 import { BEHAVIOUR_DIR } from '@/lib/behaviours';
+import { attr, elements, routeOf, textOf, type HtmlElement } from '@/lib/build/html';
 import { counterpartPath, localizePath } from '@/lib/i18n/locale';
-
-type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
-type Element = DefaultTreeAdapterTypes.Element;
+import { inlineHashes, type InlineHashes } from '@/lib/serve/headers';
 
 /** Script types that are data the browser never runs. */
-const DATA_SCRIPT_TYPES = new Set(['application/ld+json', 'application/json']);
+export const DATA_SCRIPT_TYPES = new Set(['application/ld+json', 'application/json']);
 
 export interface FinishedPage {
   html: string;
@@ -34,32 +33,14 @@ export interface FinishedPage {
   removed: number;
 }
 
-const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
-
-function* walk(node: Node): Generator<Element> {
-  if (!('childNodes' in node)) return;
-  for (const child of node.childNodes) {
-    if ('tagName' in child) {
-      yield child;
-      yield* walk(child);
-    }
-  }
-}
-
-function scriptText(element: Element): string {
-  return element.childNodes
-    .map((c) => (c.nodeName === '#text' && 'value' in c ? c.value : ''))
-    .join('');
-}
-
-function isKeptScript(element: Element): boolean {
+function isKeptScript(element: HtmlElement): boolean {
   const src = attr(element, 'src');
   if (src !== undefined) return src.startsWith(BEHAVIOUR_DIR);
   if (DATA_SCRIPT_TYPES.has(attr(element, 'type') ?? '')) return true;
-  return scriptText(element) === THEME_SCRIPT;
+  return textOf(element) === THEME_SCRIPT;
 }
 
-function isScriptPreload(element: Element): boolean {
+function isScriptPreload(element: HtmlElement): boolean {
   const rel = attr(element, 'rel') ?? '';
   return (rel === 'preload' && attr(element, 'as') === 'script') || rel === 'modulepreload';
 }
@@ -68,7 +49,7 @@ function isScriptPreload(element: Element): boolean {
 export function finishPage(html: string, route: string): FinishedPage {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const cuts: { start: number; end: number; replacement: string }[] = [];
-  for (const element of walk(document)) {
+  for (const element of elements(document)) {
     const location = element.sourceCodeLocation;
     if (!location) continue;
     if (
@@ -105,11 +86,17 @@ export interface FinishReport {
   pages: number;
   removedScripts: number;
   deletedFiles: number;
+  /** The inline scripts and styles left on any finished page, for a site-wide policy. */
+  inline: InlineHashes;
 }
 
 /** Every HTML page in `outDir`, rewritten in place, and the runtime's own files deleted. */
 export function finishSite(outDir: string): FinishReport {
-  const report: FinishReport = { pages: 0, removedScripts: 0, deletedFiles: 0 };
+  let pages = 0;
+  let removedScripts = 0;
+  let deletedFiles = 0;
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
   const visit = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
@@ -119,26 +106,28 @@ export function finishSite(outDir: string): FinishReport {
       } else if (entry.name.endsWith('.html')) {
         const { html, removed } = finishPage(fs.readFileSync(full, 'utf8'), routeOf(relative));
         fs.writeFileSync(full, html);
-        report.pages += 1;
-        report.removedScripts += removed;
+        const found = inlineHashes(html);
+        found.scripts.forEach((hash) => scripts.add(hash));
+        found.styles.forEach((hash) => styles.add(hash));
+        pages += 1;
+        removedScripts += removed;
       } else if (isRuntimeFile(relative, entry.name)) {
         fs.rmSync(full);
-        report.deletedFiles += 1;
+        deletedFiles += 1;
       }
     }
   };
   visit(outDir);
-  return report;
+  return {
+    pages,
+    removedScripts,
+    deletedFiles,
+    inline: { scripts: [...scripts], styles: [...styles] },
+  };
 }
 
 /** Next's client-navigation payloads and its JavaScript; its CSS and media stay. */
 function isRuntimeFile(relative: string, name: string): boolean {
   if (relative.startsWith('_next/')) return name.endsWith('.js') || name.endsWith('.js.map');
   return name.endsWith('.txt') && (name === 'index.txt' || name.startsWith('__next.'));
-}
-
-function routeOf(file: string): string {
-  if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
-  return `/${file}`;
 }

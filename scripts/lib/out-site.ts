@@ -8,8 +8,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 
-export type HtmlElement = DefaultTreeAdapterTypes.Element;
-type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+export { attr, elements, routeOf, textOf, type HtmlElement } from '../../lib/build/html';
 
 /** Folders of out/ that hold assets, not pages. */
 const ASSET_DIRS = new Set(['_next', 'pagefind']);
@@ -39,13 +38,6 @@ export function htmlFiles(root: string): string[] {
   return files.sort();
 }
 
-/** The URL path a file is served at: `ruling/index.html` → `/ruling/`, `404.html` → `/404.html`. */
-export function routeOf(file: string): string {
-  if (file === 'index.html') return '/';
-  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
-  return `/${file}`;
-}
-
 /** The file a site path resolves to, the way scripts/serve.ts resolves it, or null. */
 export function fileForPath(root: string, urlPath: string): string | null {
   let decoded: string;
@@ -67,28 +59,6 @@ export function gzipSize(data: string | Buffer): number {
 
 export function parseHtml(html: string): DefaultTreeAdapterTypes.Document {
   return parse(html);
-}
-
-/** Every element in document order, including those inside <template>. */
-export function* elements(node: ParentNode): Generator<HtmlElement> {
-  for (const child of node.childNodes) {
-    if (!('tagName' in child)) continue;
-    yield child;
-    yield* elements(child);
-    if (child.tagName === 'template') {
-      yield* elements((child as DefaultTreeAdapterTypes.Template).content);
-    }
-  }
-}
-
-export function attr(element: HtmlElement, name: string): string | undefined {
-  return element.attrs.find((a) => a.name === name)?.value;
-}
-
-export function textOf(element: HtmlElement): string {
-  return element.childNodes
-    .map((c) => ('value' in c && c.nodeName === '#text' ? c.value : ''))
-    .join('');
 }
 
 export const KB = 1000;
