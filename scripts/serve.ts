@@ -8,7 +8,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { BASE_HEADERS, contentSecurityPolicy, inlineHashes } from '../lib/serve/headers';
+import {
+  BASE_HEADERS,
+  cacheControlFor,
+  contentSecurityPolicy,
+  inlineHashes,
+} from '../lib/serve/headers';
 
 const root = path.resolve(process.argv[2] ?? 'out');
 const port = Number(process.env.PORT ?? 4173);
@@ -67,11 +72,9 @@ function send(
   if (ext === '.html') {
     headers['Content-Security-Policy'] = contentSecurityPolicy(inlineHashes(body.toString('utf8')));
     headers['Cache-Control'] = 'no-cache';
-  } else if (file.includes(`${path.sep}_next${path.sep}static${path.sep}`)) {
-    headers['Cache-Control'] = 'public, max-age=31536000, immutable';
-  } else if (file.startsWith(path.join(root, 'assets') + path.sep)) {
-    // Behaviour scripts keep their names across builds: revalidate so they match the pages.
-    headers['Cache-Control'] = 'no-cache';
+  } else {
+    const cache = cacheControlFor(`/${path.relative(root, file).split(path.sep).join('/')}`);
+    if (cache) headers['Cache-Control'] = cache;
   }
   // Citation files download under their own name; /cite/*.json is CSL-JSON, not site data.
   const cslJson = ext === '.json' && path.dirname(file) === path.join(root, 'cite');

@@ -58,6 +58,17 @@ export function contentSecurityPolicy({ scripts, styles }: InlineHashes): string
   ].join('; ');
 }
 
+/** Cache-Control by path prefix, for `npm start` and static hosts alike (pages get `no-cache`). */
+export const CACHE_RULES: readonly { prefix: string; value: string }[] = [
+  { prefix: '/_next/static/', value: 'public, max-age=31536000, immutable' },
+  // Behaviour scripts keep their names across builds: revalidate so they match the pages.
+  { prefix: '/assets/', value: 'no-cache' },
+];
+
+export function cacheControlFor(urlPath: string): string | undefined {
+  return CACHE_RULES.find((rule) => urlPath.startsWith(rule.prefix))?.value;
+}
+
 /** Headers every response carries; HTML responses add their own CSP. */
 export const BASE_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
@@ -76,9 +87,8 @@ export function staticHostHeaders(hashes: InlineHashes): string {
   const lines = ['/*'];
   for (const [name, value] of Object.entries(BASE_HEADERS)) lines.push(`  ${name}: ${value}`);
   lines.push(`  Content-Security-Policy: ${contentSecurityPolicy(hashes)}`);
-  lines.push('', '/_next/static/*', '  Cache-Control: public, max-age=31536000, immutable');
-  // Behaviour scripts keep their names across builds: revalidate so they match the pages.
-  lines.push('', '/assets/*', '  Cache-Control: no-cache');
+  for (const rule of CACHE_RULES)
+    lines.push('', `${rule.prefix}*`, `  Cache-Control: ${rule.value}`);
   for (const type of ['bib', 'ris', 'json']) {
     lines.push('', `/cite/*.${type}`, '  Content-Disposition: attachment');
   }
