@@ -8,7 +8,7 @@ import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import { sanitize, defaultSchema, type Schema } from 'hast-util-sanitize';
 import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import { h } from 'hastscript';
-import type { Heading, Root } from 'mdast';
+import type { Heading, PhrasingContent, Root } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
 import type { ReactNode } from 'react';
@@ -16,6 +16,7 @@ import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import type { Site } from '../content/site';
 import type { CiteRefNode } from './parse';
 import { plainText } from './parse';
+import { leadSentences } from './lead';
 import { QuoteIds } from './ids';
 import { linkStatuteCitations } from './statute-links';
 import { visit } from 'unist-util-visit';
@@ -154,6 +155,41 @@ function handlers(context: RenderContext) {
     ]);
   };
 
+  const statuteLabel = (slug: string, fragment: string | undefined): string => {
+    const statute = site.statutes.get(slug);
+    const provision = fragment
+      ? statute?.statute.provisions.find((p) => p.id === fragment)
+      : undefined;
+    return `${statute?.data.citation ?? slug}${provision?.pinpoint ?? ''}`;
+  };
+
+  /**
+   * A definition's opening as popover content: quotes stay quotes with their attribution in
+   * words, but nothing in a popover adds a note to the page or opens another popover.
+   */
+  const popoverDefinition = (nodes: PhrasingContent[]): ElementContent[] =>
+    nodes.flatMap((node): ElementContent[] => {
+      if (node.type === 'text') return [{ type: 'text', value: node.value }];
+      if (node.type === 'textDirective' && node.name === 'q') {
+        const attributes = node.attributes ?? {};
+        const said = attributes.by
+          ? t.asReportedBy(site.sources.get(attributes.by)?.data.publisher ?? attributes.by)
+          : attributes.cite
+            ? statuteLabel(...(attributes.cite.split('#') as [string, string | undefined]))
+            : '';
+        return [
+          h('q', { ...quoteLang }, plainText(node)),
+          ...(attributes.es ? [` [${t.unofficialTranslation}: «${attributes.es}»]`] : []).map(
+            (value) => ({ type: 'text' as const, value }),
+          ),
+          ...(said ? [{ type: 'text' as const, value: ` (${said})` }] : []),
+        ];
+      }
+      if (node.type === 'emphasis' || node.type === 'strong')
+        return [h(node.type === 'emphasis' ? 'em' : 'strong', {}, plainText(node))];
+      return [{ type: 'text', value: plainText(node) }];
+    });
+
   const attribution = (attributes: Record<string, string | null | undefined>): ElementContent[] => {
     if (attributes.by) {
       const source = site.sources.get(attributes.by);
@@ -175,14 +211,13 @@ function handlers(context: RenderContext) {
     }
     if (attributes.cite) {
       const [slug, fragment] = attributes.cite.split('#') as [string, string | undefined];
-      const statute = site.statutes.get(slug);
-      const provision = fragment
-        ? statute?.statute.provisions.find((p) => p.id === fragment)
-        : undefined;
-      const label = `${statute?.data.citation ?? slug}${provision?.pinpoint ?? ''}`;
       return [
         h('span', { className: ['quote-attribution'] }, [
-          h('a', { href: `/law/${slug}/${fragment ? `#${fragment}` : ''}` }, label),
+          h(
+            'a',
+            { href: `/law/${slug}/${fragment ? `#${fragment}` : ''}` },
+            statuteLabel(slug, fragment),
+          ),
         ]),
       ];
     }
@@ -234,7 +269,7 @@ function handlers(context: RenderContext) {
           h('span', { id: popoverId, popover: 'auto', className: ['term-popover'] }, [
             h('strong', {}, term.data.term),
             ': ',
-            definitionText(plainText(term.tree)),
+            ...popoverDefinition(leadSentences(term.tree)),
             ' ',
             h('a', { href: `/glossary/#${id}` }, t.glossaryEntry),
           ]),
@@ -304,12 +339,4 @@ function capitalize(text: string): string {
 
 function attributionInParens(nodes: ElementContent[]): ElementContent[] {
   return nodes.length ? [{ type: 'text', value: '(' }, ...nodes, { type: 'text', value: ')' }] : [];
-}
-
-/** A definition short enough for a popover: its first two sentences. */
-function definitionText(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  const sentences = clean.match(/[^.!?]+[.!?]+(\s|$)/g) ?? [clean];
-  const short = sentences.slice(0, 2).join('').trim();
-  return short.length > 320 ? `${short.slice(0, 317)}…` : short;
 }
