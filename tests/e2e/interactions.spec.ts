@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { builtPages } from './site-pages';
 
 test.describe('links to sections', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -127,6 +128,47 @@ test.describe('glossary popovers', () => {
     await expect(popover).toContainText('Glossary entry');
     await page.keyboard.press('Escape');
     await expect(page.locator('.term-popover:popover-open')).toHaveCount(0);
+  });
+
+  // A popover is the opening of the glossary entry it links to: the same first words, whole
+  // sentences, no stray space where a source reference was taken out.
+  test('on every page, begin as their glossary entry begins', async ({ page }) => {
+    test.setTimeout(120_000);
+    const openings = new Map<string, string>();
+    for (const glossary of ['/glossary/', '/es/glossary/']) {
+      await page.goto(glossary);
+      const entries = await page.$$eval('.glossary-entry', (nodes) =>
+        nodes.map((node) => {
+          const paragraph = [...node.querySelectorAll('dd > p')].find((p) => !p.className);
+          return [node.id, paragraph?.textContent ?? ''] as const;
+        }),
+      );
+      for (const [id, text] of entries)
+        openings.set(`${glossary}#${id}`, text.trim().split(/\s+/).slice(0, 4).join(' '));
+    }
+    const problems: string[] = [];
+    let checked = 0;
+    for (const path of builtPages()) {
+      await page.goto(path);
+      const popovers = await page.$$eval('.term-popover', (nodes) =>
+        nodes.map((node) => ({
+          entry: node.querySelector<HTMLAnchorElement>('a:last-child')?.getAttribute('href') ?? '',
+          term: node.querySelector('strong')?.textContent ?? '',
+          text: (node.textContent ?? '').replace(/\s+/g, ' '),
+        })),
+      );
+      for (const { entry, term, text } of popovers) {
+        checked += 1;
+        const opening = openings.get(entry);
+        if (!opening) problems.push(`${path}: popover links to ${entry}, not a glossary entry`);
+        else if (!text.startsWith(`${term}: ${opening}`))
+          problems.push(`${path}: "${text.slice(0, 90)}" does not begin as ${entry} does`);
+        if (/\w \.|[^.]\.\.(?!\.)|…/.test(text))
+          problems.push(`${path}: broken sentence in "${text}"`);
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+    expect(problems).toEqual([]);
   });
 });
 
