@@ -7,7 +7,7 @@
  * quote, or the end of the paragraph. The source references themselves are left out: a popover
  * has no notes of its own, and its "Glossary entry" link leads to the sourced text.
  */
-import type { Paragraph, PhrasingContent, Root, Text } from 'mdast';
+import type { Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 const SENTENCE_END = /^[.!?]["”»)]?/;
@@ -72,7 +72,7 @@ function splitSentences(children: PhrasingContent[]): PhrasingContent[][] {
 function trimEnd(nodes: PhrasingContent[]): void {
   const last = nodes.at(-1);
   if (last?.type !== 'text') return;
-  const value = (last as Text).value.trimEnd();
+  const value = last.value.trimEnd();
   if (value) nodes[nodes.length - 1] = { ...last, value };
   else nodes.pop();
 }

@@ -163,6 +163,13 @@ function handlers(context: RenderContext) {
     return `${statute?.data.citation ?? slug}${provision?.pinpoint ?? ''}`;
   };
 
+  /** "as reported by UPI": who reported a quote of a text we do not hold. */
+  const reportedBy = (sourceId: string): string =>
+    t.asReportedBy(site.sources.get(sourceId)?.data.publisher ?? sourceId);
+
+  /** The Spanish reader's translation beside an English quote. */
+  const translationNote = (spanish: string): string => `[${t.unofficialTranslation}: «${spanish}»]`;
+
   /**
    * A definition's opening as popover content: quotes stay quotes with their attribution in
    * words, but nothing in a popover adds a note to the page or opens another popover.
@@ -173,15 +180,15 @@ function handlers(context: RenderContext) {
       if (node.type === 'textDirective' && node.name === 'q') {
         const attributes = node.attributes ?? {};
         const said = attributes.by
-          ? t.asReportedBy(site.sources.get(attributes.by)?.data.publisher ?? attributes.by)
+          ? reportedBy(attributes.by)
           : attributes.cite
             ? statuteLabel(...(attributes.cite.split('#') as [string, string | undefined]))
             : '';
         return [
           h('q', { ...quoteLang }, plainText(node)),
-          ...(attributes.es ? [` [${t.unofficialTranslation}: «${attributes.es}»]`] : []).map(
-            (value) => ({ type: 'text' as const, value }),
-          ),
+          ...(attributes.es
+            ? [{ type: 'text' as const, value: ` ${translationNote(attributes.es)}` }]
+            : []),
           ...(said ? [{ type: 'text' as const, value: ` (${said})` }] : []),
         ];
       }
@@ -192,11 +199,10 @@ function handlers(context: RenderContext) {
 
   const attribution = (attributes: Record<string, string | null | undefined>): ElementContent[] => {
     if (attributes.by) {
-      const source = site.sources.get(attributes.by);
       const { n, refId } = notes.use(attributes.by);
       return [
         h('span', { className: ['quote-attribution'] }, [
-          t.asReportedBy(source?.data.publisher ?? attributes.by),
+          reportedBy(attributes.by),
           h('sup', { className: ['cite-ref'] }, [
             '[',
             h(
@@ -289,9 +295,7 @@ function handlers(context: RenderContext) {
       const translation = attributes.es
         ? [
             { type: 'text' as const, value: ' ' },
-            h('span', { className: ['quote-translation'] }, [
-              `[${t.unofficialTranslation}: «${attributes.es}»]`,
-            ]),
+            h('span', { className: ['quote-translation'] }, [translationNote(attributes.es)]),
           ]
         : [];
       return [

@@ -26,7 +26,7 @@ export function inlineScriptHashes(html: string): string[] {
   return hashesOf(html, INLINE_SCRIPT);
 }
 
-/** The page's stylesheet is inlined at build time (one fewer round trip before first paint). */
+/** Pages link their stylesheets today; a <style> element Next may emit is allowed by its hash. */
 export function inlineStyleHashes(html: string): string[] {
   return hashesOf(html, INLINE_STYLE);
 }
@@ -45,8 +45,9 @@ export function contentSecurityPolicy({ scripts, styles }: InlineHashes): string
     "default-src 'self'",
     // Pagefind runs its index as WebAssembly.
     `script-src 'self' 'wasm-unsafe-eval' ${scripts.join(' ')}`.trim(),
-    // The inlined stylesheet, by hash; no style attribute anywhere. Behaviours set styles through
-    // the CSSOM (the selection link's position), which the policy does not restrict.
+    // Stylesheets from our origin, and any inline <style> by hash (none today); no style attribute
+    // anywhere. Behaviours set styles through the CSSOM (the selection link's position), which
+    // the policy does not restrict.
     `style-src 'self' ${styles.join(' ')}`.trim(),
     "img-src 'self' data:",
     "font-src 'self'",
