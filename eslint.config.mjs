@@ -27,6 +27,8 @@ const config = [
       // Plain <a> links on purpose: every page is a static document that loads whole; next/link
       // would prefetch other pages' payloads while a reader's page is still loading.
       '@next/next/no-html-link-for-pages': 'off',
+      // Dependencies flow one way (app → components → lib): an import cycle is an error.
+      'import/no-cycle': 'error',
     },
   },
 ];

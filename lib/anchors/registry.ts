@@ -7,30 +7,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { z } from 'zod';
 import type { ContentProblem } from '../content/errors';
 import { englishPath } from '../i18n/locale';
 import { LAYOUT_IDS } from '../content/routes';
-import type { Site } from '../content/site';
+import type { Site } from '../content/model';
+import { aliasesSchema, type AnchorAliases } from './aliases';
 
 export const MANIFEST_FILE = 'published-anchors.json';
 export const ALIASES_FILE = 'anchor-aliases.yaml';
 
 /** route → sorted fragment ids. */
 export type AnchorManifest = Record<string, string[]>;
-
-const pathRef = z.string().regex(/^\/[a-z0-9/._-]*$/, { error: 'Write a site path like /ruling/' });
-const fragmentRef = z.string().regex(/^\/[a-z0-9/._-]*#[A-Za-z0-9_-]+$/, {
-  error: 'Write a path with a fragment like /ruling/#holding',
-});
-
-export const aliasesSchema = z.strictObject({
-  /** Moved pages: old path → new path. Each old path gets a redirect page. */
-  pages: z.record(pathRef, pathRef).default({}),
-  /** Renamed or moved fragments: "/old/#old-id" → "/new/#new-id". */
-  fragments: z.record(fragmentRef, fragmentRef).default({}),
-});
-export type AnchorAliases = z.infer<typeof aliasesSchema>;
 
 /** The anchors the site has now, in manifest form (layout ids left out: they are on every page). */
 export function currentManifest(site: Site): AnchorManifest {

@@ -8,7 +8,7 @@ import type { BodyAnalysis } from '../markdown/analyze';
 import { analyzeBody } from '../markdown/analyze';
 import { parseMarkdown } from '../markdown/parse';
 import type { ContentProblem } from './errors';
-import type { Parsed, Site } from './site';
+import type { Parsed, Site } from './model';
 import type { Translations } from './spanish';
 
 export interface StaleTranslation {

@@ -7,7 +7,7 @@ import { parseMarkdown } from '../markdown/parse';
 import { normalizeForQuote } from '../statutes/parse';
 import { closest, type ContentProblem } from './errors';
 import { GENERATED_ROUTES, LIST_PAGES } from './routes';
-import type { Site } from './site';
+import type { Site } from './model';
 
 interface BodyOwner {
   file: string;

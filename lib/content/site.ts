@@ -4,12 +4,9 @@
  * half-valid site.
  */
 import path from 'node:path';
-import type { Root } from 'mdast';
-import { checkRegistry, readRegistry, type AnchorAliases } from '../anchors/registry';
-import { analyzeBody, type BodyAnalysis } from '../markdown/analyze';
+import { checkRegistry, readRegistry } from '../anchors/registry';
 import { QuoteIds } from '../markdown/ids';
-import { parseMarkdown } from '../markdown/parse';
-import { parseStatute, type ParsedStatute } from '../statutes/parse';
+import { parseStatute } from '../statutes/parse';
 import { checkSite } from './check';
 import { ContentError, type ContentProblem } from './errors';
 import { loadContent, type Entry } from './load';
@@ -17,54 +14,22 @@ import { type Locale, localizePath } from '../i18n/locale';
 import { spanishEdition, type Translations } from './spanish';
 import { checkTranslations, type StaleTranslation } from './check-translations';
 import { GENERATED_ROUTES, glossaryLetterId, LAYOUT_IDS, pageRoute, statuteRoute, timelineYearId } from './routes';
-import type { ChangeData, DocumentData, EventData, PageData, SourceData, StatuteData, TermData } from './schema';
+import { parsed, type PageEntry, type Site } from './model';
+import type { EventData } from './schema';
 
-export interface Parsed {
-  tree: Root;
-  analysis: BodyAnalysis;
-}
-
-/** On a Spanish entry: which English version it translates, and when the English last changed. */
-export interface TranslationState {
-  englishVersion: string;
-  englishUpdated: string;
-}
-
-export type PageEntry = Entry<PageData> & Parsed & { route: string; translation?: TranslationState };
-export type StatuteEntry = Entry<StatuteData> & { statute: ParsedStatute; route: string; noteTrees: Parsed[]; translation?: TranslationState };
-export type EventEntry = Entry<EventData> & Parsed;
-/** `english` is the English term, on a Spanish entry. */
-export type TermEntry = Entry<TermData> & Parsed & { english?: string };
-export type SourceEntry = Entry<SourceData>;
-/** `englishTitle` is the official title, on a Spanish entry. */
-export type DocumentEntry = Entry<DocumentData> & Parsed & { englishTitle?: string };
-export type ChangeEntry = Entry<ChangeData> & Parsed;
-
-export interface Site {
-  /** Which edition this is. Both editions share sources, anchors and aliases. */
-  locale: Locale;
-  pages: Map<string, PageEntry>;
-  statutes: Map<string, StatuteEntry>;
-  /** In display order: by date, then by file name (deterministic for events on the same day). */
-  events: EventEntry[];
-  terms: Map<string, TermEntry>;
-  sources: Map<string, SourceEntry>;
-  documents: Map<string, DocumentEntry>;
-  /** Newest first. */
-  changes: ChangeEntry[];
-  /** Every route the site builds, with the fragment ids present on it. */
-  anchors: Map<string, Set<string>>;
-  /** Renamed fragments and moved pages (content/anchor-aliases.yaml). */
-  aliases?: AnchorAliases;
-  /** Lower-cased term and alias → term id. */
-  termIndex: Map<string, string>;
-  fileCount: number;
-}
-
-export function parsed(body: string): Parsed {
-  const tree = parseMarkdown(body);
-  return { tree, analysis: analyzeBody(tree) };
-}
+export type {
+  ChangeEntry,
+  DocumentEntry,
+  EventEntry,
+  PageEntry,
+  Parsed,
+  Site,
+  SourceEntry,
+  StatuteEntry,
+  TermEntry,
+  TranslationState,
+} from './model';
+export { parsed } from './model';
 
 export interface BuiltSite {
   site: Site;

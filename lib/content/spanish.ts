@@ -7,7 +7,7 @@
 import { localizePath } from '../i18n/locale';
 import type { Entry, EsCollections } from './load';
 import type { EsChangeData, EsDocumentData, EsEventData, EsPageData, EsStatuteData, EsTermData } from './schema';
-import { parsed, type Parsed, type Site } from './site';
+import { parsed, type Parsed, type Site } from './model';
 
 type Translated<T> = Entry<T> & Parsed;
 
