@@ -16,6 +16,7 @@ import { loadContent, type Entry } from './load';
 import { type Locale, localizePath } from '../i18n/locale';
 import { spanishEdition, type Translations } from './spanish';
 import { checkTranslations, type StaleTranslation } from './check-translations';
+import { checkTermbase } from './termbase';
 import { GENERATED_ROUTES, glossaryLetterId, LAYOUT_IDS, pageRoute, statuteRoute, timelineYearId } from './routes';
 import type { ChangeData, DocumentData, EventData, PageData, SourceData, StatuteData, TermData } from './schema';
 
@@ -114,7 +115,7 @@ export function buildSite(contentRoot: string, displayRoot = process.cwd()): Bui
     site,
     spanish,
     translations,
-    problems: unique([...loaded.problems, ...checkSite(site), ...checkSite(spanish), ...translationCheck.problems, ...registryProblems]),
+    problems: unique([...loaded.problems, ...checkSite(site), ...checkSite(spanish), ...translationCheck.problems, ...checkTermbase(contentRoot, loaded.es, displayRoot), ...registryProblems]),
     stale: translationCheck.stale,
   };
 }
