@@ -17,6 +17,7 @@ import { type Locale, localizePath } from '../i18n/locale';
 import { spanishEdition, type Translations } from './spanish';
 import { checkTranslations, type StaleTranslation } from './check-translations';
 import { checkTermbase } from './termbase';
+import { checkHedges } from './hedges';
 import { GENERATED_ROUTES, glossaryLetterId, LAYOUT_IDS, pageRoute, statuteRoute, timelineYearId } from './routes';
 import type { ChangeData, DocumentData, EventData, PageData, SourceData, StatuteData, TermData } from './schema';
 
@@ -115,9 +116,15 @@ export function buildSite(contentRoot: string, displayRoot = process.cwd()): Bui
     site,
     spanish,
     translations,
-    problems: unique([...loaded.problems, ...checkSite(site), ...checkSite(spanish), ...translationCheck.problems, ...checkTermbase(contentRoot, loaded.es, displayRoot), ...registryProblems]),
+    problems: unique([...loaded.problems, ...checkSite(site), ...checkSite(spanish), ...translationCheck.problems, ...checkTermbase(contentRoot, loaded.es, displayRoot), ...checkHedges(proseEntries(loaded)), ...registryProblems]),
     stale: translationCheck.stale,
   };
+}
+
+/** Every entry written in our words, in both editions (sources carry their publishers' titles). */
+function proseEntries(loaded: ReturnType<typeof loadContent>): Entry<unknown>[] {
+  const { sources: _publishersWords, ...english } = loaded.collections;
+  return [...Object.values(english), ...Object.values(loaded.es)].flat() as Entry<unknown>[];
 }
 
 /** The Spanish view inherits the English frontmatter, so an English problem can be found twice. */

@@ -107,7 +107,7 @@ export function checkTermbase(contentRoot: string, es: EsCollections, displayRoo
   };
   for (const collection of Object.values(es) as Entry<unknown>[][]) {
     for (const entry of collection) {
-      for (const [field, value] of strings(entry.data)) scan(entry, field, value);
+      for (const [field, value] of stringFields(entry.data)) scan(entry, field, value);
       scan(entry, 'body', entry.body, entry.bodyLine);
     }
   }
@@ -123,10 +123,11 @@ function matcher(variants: Variant[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-function* strings(value: unknown, at = ''): Generator<[string, string]> {
+/** Every string in parsed frontmatter, with its field path (`status.text`, `aliases.2`). */
+export function* stringFields(value: unknown, at = ''): Generator<[string, string]> {
   if (typeof value === 'string') yield [at || 'frontmatter', value];
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* strings(item, at ? `${at}.${i}` : String(i));
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* strings(item, at ? `${at}.${key}` : key);
+  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringFields(item, at ? `${at}.${i}` : String(i));
+  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* stringFields(item, at ? `${at}.${key}` : key);
 }
 
 function fold(text: string): string {
