@@ -123,8 +123,8 @@ export function buildSite(contentRoot: string, displayRoot = process.cwd()): Bui
 
 /** Every entry written in our words, in both editions (sources carry their publishers' titles). */
 function proseEntries(loaded: ReturnType<typeof loadContent>): Entry<unknown>[] {
-  const { sources: _publishersWords, ...english } = loaded.collections;
-  return [...Object.values(english), ...Object.values(loaded.es)].flat() as Entry<unknown>[];
+  const english = Object.entries(loaded.collections).filter(([name]) => name !== 'sources');
+  return [...english.map(([, entries]) => entries), ...Object.values(loaded.es)].flat() as Entry<unknown>[];
 }
 
 /** The Spanish view inherits the English frontmatter, so an English problem can be found twice. */
