@@ -121,10 +121,15 @@ export function buildSite(contentRoot: string, displayRoot = process.cwd()): Bui
   };
 }
 
-/** Every entry written in our words, in both editions (sources carry their publishers' titles). */
+/**
+ * Every entry that states facts in our words, in both editions. Sources carry their publishers'
+ * titles; change notes quote the wording a correction replaced.
+ */
 function proseEntries(loaded: ReturnType<typeof loadContent>): Entry<unknown>[] {
-  const english = Object.entries(loaded.collections).filter(([name]) => name !== 'sources');
-  return [...english.map(([, entries]) => entries), ...Object.values(loaded.es)].flat() as Entry<unknown>[];
+  const prose = ([name]: [string, unknown]) => name !== 'sources' && name !== 'changes';
+  const english = (Object.entries(loaded.collections) as [string, Entry<unknown>[]][]).filter(prose);
+  const spanish = (Object.entries(loaded.es) as [string, Entry<unknown>[]][]).filter(prose);
+  return [...english, ...spanish].flatMap(([, entries]) => entries);
 }
 
 /** The Spanish view inherits the English frontmatter, so an English problem can be found twice. */
