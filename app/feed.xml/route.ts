@@ -1,3 +1,5 @@
+import type { Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
 import { getSite } from '@/lib/content/site';
 import { latestUpdate } from '@/lib/data-export';
 import { plainText } from '@/lib/markdown/parse';
@@ -7,6 +9,16 @@ export const dynamic = 'force-static';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The entry's text, one block after another: a correction's list items must not run together. */
+function summaryOf(tree: Root): string {
+  const blocks: string[] = [];
+  visit(tree, ['paragraph', 'heading', 'tableCell'], (node) => {
+    blocks.push(plainText(node));
+    return SKIP;
+  });
+  return blocks.join(' ').replace(/\s+/g, ' ').trim();
+}
 
 /** Atom feed of the change log: additions, updates and corrections. */
 export function GET() {
@@ -19,7 +31,7 @@ export function GET() {
     <link href="${escape(url)}"/>
     <updated>${change.data.date}T00:00:00Z</updated>
     <category term="${change.data.kind}"/>
-    <summary>${escape(plainText(change.tree).replace(/\s+/g, ' ').trim())}</summary>
+    <summary>${escape(summaryOf(change.tree))}</summary>
   </entry>`;
   });
   const xml = `<?xml version="1.0" encoding="utf-8"?>

@@ -136,6 +136,18 @@ const CASES: [fixture: string, file: string, field: string, message: RegExp][] =
     /absolute http\(s\) URL/,
   ],
   [
+    'termbase-variant',
+    'content/es/pages/home.md',
+    'body',
+    /Termbase: "información de la declaración del contribuyente" is a variant; use "información tributaria del contribuyente" \(taxpayer return information\)/,
+  ],
+  [
+    'hedge-dropped',
+    'content/pages/home.md',
+    'body',
+    /"42,695" without "about".*only gives it as approximate/,
+  ],
+  [
     'bad-confidence',
     'content/sources/upi-2025-05-12-pi-denied.md',
     'confidence',
@@ -220,5 +232,91 @@ describe('the report a writer reads', () => {
                        → Known keys: date, precision, dateText, title, thread, tags, sources
       3 of 28 files invalid."
     `);
+  });
+});
+
+describe('the Spanish termbase', () => {
+  const withSpanishHome = (sentence: string) =>
+    siteWith(undefined, (dir) => {
+      const file = path.join(dir, 'es', 'pages', 'home.md');
+      fs.writeFileSync(
+        file,
+        fs
+          .readFileSync(file, 'utf8')
+          .replace(
+            'Lea la [disposición]',
+            `${sentence} [@upi-2025-05-12-pi-denied]\n\nLea la [disposición]`,
+          ),
+      );
+    });
+
+  it('names the line and the reason, and finds a variant broken across lines', () => {
+    const { problems } = withSpanishHome('Falta la legitimación\nprocesal.');
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/es/pages/home.md',
+        line: 14,
+        message: expect.stringMatching(
+          /"legitimación procesal" is a variant; use "legitimación activa"/,
+        ),
+        fix: 'Standing is not the capacity to act in court.',
+      }),
+    );
+  });
+
+  it('accepts the terms and words that merely contain a variant (the valid site quotes the English statute)', () => {
+    const { problems } = withSpanishHome(
+      'Hay legitimación activa; la deslegitimación procesalmente es otra cosa; la información tributaria del contribuyente.',
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('rejects a termbase whose variant would match a term, or whose term differs from the glossary', () => {
+    const { problems } = siteWith(undefined, (dir) =>
+      fs.writeFileSync(
+        path.join(dir, 'es', 'termbase.yaml'),
+        '- concept: "return information"\n  glossary: return-information\n  term: "información de declaraciones"\n  variants: ["de declaraciones"]\n  why: "A bad entry."\n',
+      ),
+    );
+    expect(problems.map((p) => p.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/not the term of content\/es\/glossary\/return-information.md/),
+        expect.stringMatching(/Variant "de declaraciones" occurs inside the term/),
+      ]),
+    );
+  });
+});
+
+describe('numbers the fact base gives only as approximate', () => {
+  const withEnglishHome = (sentence: string) =>
+    siteWith(undefined, (dir) => {
+      const file = path.join(dir, 'pages', 'home.md');
+      fs.writeFileSync(
+        file,
+        fs
+          .readFileSync(file, 'utf8')
+          .replace(
+            'Read the [provision]',
+            `${sentence} [@upi-2025-05-12-pi-denied]\n\nRead the [provision]`,
+          ),
+      );
+    });
+
+  it('accepts them with a hedge in either language, however emphasised', () => {
+    const { problems } = withEnglishHome(
+      'About **42,695** times; approximately 42,695; roughly 47,000 people; unas 47,300; a memorandum of about 16 pages; about $9.5 billion; 147,000 and 42,6950 are other numbers.',
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('rejects them bare, naming the fact that hedges them', () => {
+    const { problems } = withEnglishHome('The 16-page opinion.');
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/pages/home.md',
+        message: expect.stringMatching(/"16-page" without/),
+        fix: expect.stringMatching(/F19/),
+      }),
+    );
   });
 });
