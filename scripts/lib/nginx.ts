@@ -15,6 +15,12 @@ export function nginxAvailable(): boolean {
   return fs.existsSync(NGINX) && fs.existsSync(BROTLI_MODULE);
 }
 
+/** "1.22.1", from `nginx -v`. */
+export function nginxVersion(): string {
+  const { stderr } = spawnSync(NGINX, ['-v'], { encoding: 'utf8' });
+  return /nginx\/([\d.]+)/.exec(stderr)?.[1] ?? 'unknown';
+}
+
 export interface NginxSite {
   prefix: string;
   args: string[];
