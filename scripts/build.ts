@@ -30,7 +30,14 @@ const OUT = 'out';
 const STAGING = '.site-staging';
 const PREVIOUS = '.site-previous';
 
-const bin = (name: string) => path.join('node_modules', '.bin', name);
+/** A tool from the nearest node_modules/.bin (a project copy inside the repository has none). */
+function bin(name: string): string {
+  for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', '.bin', name);
+    if (fs.existsSync(candidate)) return candidate;
+    if (dir === path.dirname(dir)) throw new Error(`${name} is not installed: run npm install`);
+  }
+}
 const STEPS: { name: string; command: string[] }[] = [
   { name: 'content check', command: [bin('tsx'), 'scripts/check-content.ts'] },
   { name: 'browser behaviours', command: [bin('tsx'), 'scripts/bundle-behaviours.ts'] },
@@ -71,6 +78,7 @@ for (const step of STEPS) {
     env: { ...process.env, SITE_STAGING_DIR: STAGING },
   });
   if (result.status !== 0) {
+    if (result.error) console.error(result.error.message);
     console.error(
       `\nBuild failed at "${step.name}"${result.signal ? ` (${result.signal})` : ''}; out/ is unchanged.`,
     );
