@@ -5,7 +5,7 @@
  * completion stamp (lib/build/stamp.ts) that `npm start` checks.
  *   usage: tsx scripts/build.ts [--deploy]   --deploy: refuse to build without a public SITE_URL
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { inputHash, writeStamp } from '../lib/build/stamp';
@@ -70,20 +70,37 @@ if (process.argv.includes('--deploy')) {
 const inputs = inputHash('.');
 fs.rmSync(STAGING, { recursive: true, force: true });
 
+// Ctrl-C or a stop from outside: the step running is stopped too, and the staging folder goes.
+let interrupted: NodeJS.Signals | null = null;
+let running: ChildProcess | null = null;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+  process.on(signal, () => {
+    interrupted = signal;
+    running?.kill(signal);
+  });
+
+function run(command: string, args: string[]): Promise<{ code: number | null; error?: Error }> {
+  return new Promise((resolve) => {
+    running = spawn(command, args, {
+      stdio: 'inherit',
+      env: { ...process.env, SITE_STAGING_DIR: STAGING },
+    });
+    running.once('error', (error) => resolve({ code: null, error }));
+    running.once('exit', (code) => resolve({ code }));
+  });
+}
+
 for (const step of STEPS) {
   console.log(`\n▸ ${step.name}`);
   const [command, ...args] = step.command;
-  const result = spawnSync(command!, args, {
-    stdio: 'inherit',
-    env: { ...process.env, SITE_STAGING_DIR: STAGING },
-  });
-  if (result.status !== 0) {
+  const result = await run(command!, args);
+  if (result.code !== 0 || interrupted) {
     if (result.error) console.error(result.error.message);
     console.error(
-      `\nBuild failed at "${step.name}"${result.signal ? ` (${result.signal})` : ''}; out/ is unchanged.`,
+      `\nBuild ${interrupted ? `interrupted (${interrupted})` : 'failed'} at "${step.name}"; out/ is unchanged.`,
     );
     fs.rmSync(STAGING, { recursive: true, force: true });
-    process.exit(result.status ?? 1);
+    process.exit(interrupted ? 130 : (result.code ?? 1));
   }
 }
 

@@ -28,7 +28,8 @@ function interruptBuild(dir: string, trigger: RegExp): Promise<string> {
     };
     build.stdout.on('data', onData);
     build.stderr.on('data', onData);
-    build.on('exit', () =>
+    // 'close': every process of the group has let go of the output, cleanup included.
+    build.on('close', () =>
       interrupted
         ? resolve(output)
         : reject(new Error(`build ended before ${trigger}:\n${output.slice(-2000)}`)),
@@ -91,6 +92,7 @@ describe('an interrupted build', () => {
 
   const nothingToServe = () => {
     expect(fs.existsSync(out)).toBe(false);
+    expect(fs.existsSync(path.join(dir, '.site-staging'))).toBe(false);
     const serve = spawnSync('npx', ['tsx', 'scripts/serve.ts'], {
       cwd: dir,
       env,
@@ -138,8 +140,10 @@ describe('an interrupted build', () => {
     ['during Pagefind', /▸ search index[\s\S]*Pagefind/],
   ] as const) {
     it(`${step}: out/ stays the previous complete site, and npm start serves it`, async () => {
-      await interruptBuild(dir, trigger);
+      const output = await interruptBuild(dir, trigger);
+      expect(output).toContain('Build interrupted (SIGINT)');
       expect(snapshot(out)).toEqual(complete);
+      expect(fs.existsSync(path.join(dir, '.site-staging'))).toBe(false);
       const start = await npmStart(dir);
       try {
         expect(start.serving, start.output).toBe(true);
