@@ -7,6 +7,8 @@ const config = [
     ignores: [
       '.next/**',
       'out/**',
+      '.site-staging/**',
+      '.site-previous/**',
       'node_modules/**',
       'test-results/**',
       'next-env.d.ts',

@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   reactStrictMode: true,
   poweredByHeader: false,
+  // `npm run build` exports into a staging folder (scripts/build.ts) and swaps it into out/ only
+  // once every step has passed; a bare `next build` still writes out/.
+  ...(process.env.SITE_STAGING_DIR ? { distDir: process.env.SITE_STAGING_DIR } : {}),
   // Two root layouts (English and Spanish, each with its own <html lang>) need a global 404 page.
   experimental: { globalNotFound: true },
   // A list page renders every entry (the timeline, the glossary): at the scale benchmark's 10×

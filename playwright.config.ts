@@ -1,11 +1,21 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium';
+import { nginxAvailable } from './scripts/lib/nginx';
 
 const PORT = Number(process.env.E2E_PORT ?? 4174);
+const NGINX_PORT = PORT + 1;
+
+// The specs about serving (headers, privacy, 404, redirects, content types, caching) also run
+// against Debian's nginx with the build's _nginx.conf. CI installs nginx; elsewhere it is optional.
+const SERVING_SPECS = ['privacy-security.spec.ts', 'serving.spec.ts'];
+const withNginx = nginxAvailable();
+if (!withNginx && process.env.CI)
+  throw new Error('CI needs nginx and libnginx-mod-http-brotli-static (.ci/run installs them).');
+if (!withNginx) console.warn('nginx not found: the serving specs run against npm start only.');
 
 /**
  * Browser tests run Debian's Chromium against the built out/ served by our own server (the same
- * headers `npm start` sends). Browsers are never downloaded: CHROMIUM_PATH or /usr/bin/chromium.
+ * headers `npm start` sends); the serving specs run against nginx as well (project `nginx`). Browsers are never downloaded: CHROMIUM_PATH or /usr/bin/chromium.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -24,12 +34,40 @@ export default defineConfig({
       args: CHROMIUM_ARGS,
     },
   },
-  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `tsx scripts/serve.ts out`,
-    env: { PORT: String(PORT) },
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    ...(withNginx
+      ? [
+          {
+            name: 'nginx',
+            testMatch: SERVING_SPECS,
+            use: {
+              ...devices['Desktop Chrome'],
+              channel: undefined,
+              baseURL: `http://127.0.0.1:${NGINX_PORT}`,
+            },
+          },
+        ]
+      : []),
+  ],
+  webServer: [
+    {
+      command: `tsx scripts/serve.ts out`,
+      env: { PORT: String(PORT) },
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    ...(withNginx
+      ? [
+          {
+            command: `tsx scripts/serve-nginx.ts out`,
+            env: { PORT: String(NGINX_PORT) },
+            url: `http://127.0.0.1:${NGINX_PORT}/`,
+            reuseExistingServer: false,
+            timeout: 30_000,
+          },
+        ]
+      : []),
+  ],
 });

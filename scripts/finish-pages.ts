@@ -1,12 +1,14 @@
 /**
  * Build step after `next build`: plain documents without the framework runtime
- * (lib/build/finish-pages.ts explains what is kept and why), and the `_headers` file.
+ * (lib/build/finish-pages.ts explains what is kept and why), the `_headers` file and the nginx
+ * config `_nginx.conf`.
  *   usage: tsx scripts/finish-pages.ts [out-dir]
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { finishSite } from '../lib/build/finish-pages';
 import { staticHostHeaders } from '../lib/serve/headers';
+import { nginxConfig } from '../lib/serve/nginx';
 
 const outDir = path.resolve(process.argv[2] ?? 'out');
 const report = finishSite(outDir);
@@ -20,3 +22,7 @@ fs.writeFileSync(path.join(outDir, '_headers'), staticHostHeaders(report.inline)
 console.log(
   `Wrote _headers (${report.inline.scripts.length} inline script and ${report.inline.styles.length} stylesheet hashes).`,
 );
+
+// Self-hosters get an nginx config carrying the same headers, types, redirects and caching.
+fs.writeFileSync(path.join(outDir, '_nginx.conf'), nginxConfig(report.inline));
+console.log('Wrote _nginx.conf.');

@@ -5,6 +5,7 @@
  * a behaviour's data) are never executed and get no hash.
  */
 import { createHash } from 'node:crypto';
+import { contentTypeFor, isCitationDownload } from './content-types';
 
 // Inline scripts that run: not `src=` ones, and not JSON (JSON-LD, behaviour data), which the
 // browser never executes (its text changes with content; leaving it out keeps the policy to code).
@@ -59,15 +60,32 @@ export function contentSecurityPolicy({ scripts, styles }: InlineHashes): string
   ].join('; ');
 }
 
-/** Cache-Control by path prefix, for `npm start` and static hosts alike (pages get `no-cache`). */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Everything whose name does not change with its content: always revalidate (a cheap 304). */
+export const REVALIDATE = 'no-cache';
+
+/**
+ * Cache-Control by path prefix, for `npm start`, nginx and static hosts alike. Only files named
+ * by their content's hash are immutable; every other file gets REVALIDATE.
+ */
 export const CACHE_RULES: readonly { prefix: string; value: string }[] = [
-  { prefix: '/_next/static/', value: 'public, max-age=31536000, immutable' },
+  { prefix: '/_next/static/', value: IMMUTABLE },
+  // Pagefind names its index chunks and fragments by hash; its scripts and entry file it does not.
+  { prefix: '/pagefind/fragment/', value: IMMUTABLE },
+  { prefix: '/pagefind/index/', value: IMMUTABLE },
   // Behaviour scripts keep their names across builds: revalidate so they match the pages.
-  { prefix: '/assets/', value: 'no-cache' },
+  { prefix: '/assets/', value: REVALIDATE },
 ];
 
-export function cacheControlFor(urlPath: string): string | undefined {
-  return CACHE_RULES.find((rule) => urlPath.startsWith(rule.prefix))?.value;
+export function cacheControlFor(urlPath: string): string {
+  return CACHE_RULES.find((rule) => urlPath.startsWith(rule.prefix))?.value ?? REVALIDATE;
+}
+
+/** Build files a server must not publish: the hosts' configs, and dot files (the build stamp). */
+export const PRIVATE_FILES: readonly string[] = ['/_headers', '/_nginx.conf'];
+
+export function isPrivatePath(urlPath: string): boolean {
+  return /(^|\/)\./.test(urlPath) || PRIVATE_FILES.includes(urlPath);
 }
 
 /** Headers every response carries; HTML responses add their own CSP. */
@@ -94,4 +112,19 @@ export function staticHostHeaders(hashes: InlineHashes): string {
     lines.push('', `/cite/*.${type}`, '  Content-Disposition: attachment');
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The headers of one file besides its CSP (HTML only) and what the file server computes
+ * (length, ETag, Last-Modified, encoding): type, caching, and the citation downloads' name.
+ */
+export function fileHeaders(urlPath: string): Record<string, string> {
+  const headers: Record<string, string> = {
+    ...BASE_HEADERS,
+    'Content-Type': contentTypeFor(urlPath),
+    'Cache-Control': cacheControlFor(urlPath),
+  };
+  if (isCitationDownload(urlPath))
+    headers['Content-Disposition'] = `attachment; filename="${urlPath.slice('/cite/'.length)}"`;
+  return headers;
 }

@@ -1,5 +1,5 @@
 /**
- * Starts scripts/serve.ts (the same server, headers and gzip as `npm start`) on a free loopback
+ * Starts scripts/serve.ts (the same server and headers as `npm start`) on a free loopback
  * port as a child process, for the benchmarks. Only 127.0.0.1: nothing is exposed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';

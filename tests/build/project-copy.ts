@@ -10,6 +10,8 @@ const SKIP = new Set([
   '.next',
   '.tmp',
   'out',
+  '.site-staging',
+  '.site-previous',
   'tests',
   'test-results',
   'reports',

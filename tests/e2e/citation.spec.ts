@@ -150,28 +150,6 @@ test('every page has JSON-LD that parses, of the expected types', async ({ reque
   }
 });
 
-test('citation files download with the right content type', async ({ request }) => {
-  const TYPES: Record<string, string> = {
-    '.bib': 'application/x-bibtex',
-    '.ris': 'application/x-research-info-systems',
-    '.json': 'application/vnd.citationstyles.csl+json',
-  };
-  const files = fs.readdirSync(path.join('out', 'cite'));
-  expect(files).toEqual(
-    expect.arrayContaining(['ruling.bib', 'ruling.ris', 'ruling.json', '26-usc-6103.bib']),
-  );
-  for (const file of files) {
-    const response = await request.get(`/cite/${file}`);
-    expect(response.status(), file).toBe(200);
-    expect(response.headers()['content-type'], file).toContain(
-      TYPES[path.extname(file)] ?? 'unknown',
-    );
-    expect(response.headers()['content-disposition'], file).toBe(`attachment; filename="${file}"`);
-  }
-  const ris = await (await request.get('/cite/ruling.ris')).text();
-  expect(ris).toMatch(/^TY {2}- ELEC\r\n[\s\S]*\r\nER {2}- \r\n$/);
-});
-
 test('share cards are real PNG files, linked from each page', async ({ request, page }) => {
   const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
   const cards = fs.readdirSync(path.join('out', 'og'));
