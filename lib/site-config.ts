@@ -12,6 +12,7 @@ export function absoluteUrl(path: string): string {
 /** Main sections, in reading order: header navigation and previous/next links. */
 // Their names, in each language, are in lib/i18n/ui.ts (`sections`).
 export const MAIN_SECTIONS = [
+  '/questions/',
   '/ruling/',
   '/appeal/',
   '/related-cases/',

@@ -34,14 +34,27 @@ export function questionSections(tree: Root): QuestionSection[] {
 export function answerText(section: QuestionSection): string {
   return section.answer
     .filter((block) => !(block.type === 'containerDirective' && block.name === 'editorial'))
+    .filter((block) => !isPointer(block))
     .map((block) => inlineText(block))
     .join(' ')
     .replace(/\s+/g, ' ')
+    .replace(/\s+([.,;:])/g, '$1')
     .trim();
 }
 
+/** The paragraph that is only a link to the full explanation. */
+function isPointer(block: RootContent): boolean {
+  if (block.type !== 'paragraph') return false;
+  const parts = block.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
+  return parts.length === 1 && parts[0]?.type === 'link';
+}
+
 function inlineText(node: Nodes): string {
-  if (node.type === 'textDirective' && node.name === 'q') return `“${plainText(node)}”`;
+  if (node.type === 'textDirective' && node.name === 'q') {
+    // A Spanish page keeps the quote in English and adds its unofficial rendering, as on the page.
+    const rendering = node.attributes?.es;
+    return `“${plainText(node)}”${rendering ? ` («${rendering}»)` : ''}`;
+  }
   if (node.type === 'text' || node.type === 'inlineCode') return node.value;
   if ('children' in node) return (node.children as Nodes[]).map(inlineText).join('');
   return '';

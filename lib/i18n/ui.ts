@@ -13,6 +13,7 @@ const en = {
   skipLink: 'Skip to main content',
   mainNav: 'Main',
   sections: {
+    '/questions/': 'Questions',
     '/ruling/': 'Ruling',
     '/appeal/': 'Appeal',
     '/related-cases/': 'Related cases',
@@ -242,6 +243,7 @@ const es: UiStrings = {
   skipLink: 'Saltar al contenido principal',
   mainNav: 'Principal',
   sections: {
+    '/questions/': 'Preguntas',
     '/ruling/': 'El fallo',
     '/appeal/': 'La apelación',
     '/related-cases/': 'Casos relacionados',
