@@ -117,6 +117,12 @@ const CASES: [fixture: string, file: string, field: string, message: RegExp][] =
     /"taxpayer identity" is already a term or alias of "identity"/,
   ],
   [
+    'question-without-link',
+    'content/pages/questions.md',
+    'body',
+    /The answer to "What did the court rule\?" links to no section that explains it in full/,
+  ],
+  [
     'stale-status-note',
     'content/pages/home.md',
     'status.asOf',
@@ -212,6 +218,20 @@ describe('a "where this stands" note stays current with what it covers', () => {
         message: 'No timeline event has the tag "rulings"',
       }),
     );
+  });
+});
+
+describe('a questions page', () => {
+  it('needs a stable id and a source for each question, besides the link to the full section', () => {
+    const { problems } = siteWith('question-without-link');
+    const messages = problems
+      .filter((p) => p.file === 'content/pages/questions.md')
+      .map((p) => p.message);
+    expect(messages).toEqual([
+      'The answer to "What did the court rule?" links to no section that explains it in full',
+      'Question "Does the law allow it?" has no explicit id',
+      'The answer to "Does the law allow it?" cites no source',
+    ]);
   });
 });
 
