@@ -136,7 +136,9 @@ function needsSource(node: Nodes): boolean {
 }
 
 function isLinkOnly(paragraph: Paragraph): boolean {
-  const parts = paragraph.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
+  const parts = paragraph.children.filter(
+    (child) => !(child.type === 'text' && !child.value.trim()),
+  );
   return parts.length === 1 && parts[0]?.type === 'link';
 }
 
