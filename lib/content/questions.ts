@@ -5,6 +5,7 @@
  */
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { isLinkOnly } from '../markdown/analyze';
 import { headingId, plainText } from '../markdown/parse';
 
 export interface QuestionSection {
@@ -34,19 +35,12 @@ export function questionSections(tree: Root): QuestionSection[] {
 export function answerText(section: QuestionSection): string {
   return section.answer
     .filter((block) => !(block.type === 'containerDirective' && block.name === 'editorial'))
-    .filter((block) => !isPointer(block))
+    .filter((block) => !(block.type === 'paragraph' && isLinkOnly(block)))
     .map((block) => inlineText(block))
     .join(' ')
     .replace(/\s+/g, ' ')
     .replace(/\s+([.,;:])/g, '$1')
     .trim();
-}
-
-/** The paragraph that is only a link to the full explanation. */
-function isPointer(block: RootContent): boolean {
-  if (block.type !== 'paragraph') return false;
-  const parts = block.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
-  return parts.length === 1 && parts[0]?.type === 'link';
 }
 
 function inlineText(node: Nodes): string {

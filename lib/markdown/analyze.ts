@@ -135,7 +135,8 @@ function needsSource(node: Nodes): boolean {
   return !carriesSource(node);
 }
 
-function isLinkOnly(paragraph: Paragraph): boolean {
+/** A paragraph that is one link and nothing else: a pointer to where something is explained. */
+export function isLinkOnly(paragraph: Paragraph): boolean {
   const parts = paragraph.children.filter(
     (child) => !(child.type === 'text' && !child.value.trim()),
   );
