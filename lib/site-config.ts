@@ -11,7 +11,7 @@ export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:4173').replac
  */
 export const SITE_CORRECTIONS_URL = correctionsUrl(process.env.SITE_CORRECTIONS_URL);
 
-function correctionsUrl(value: string | undefined): string | undefined {
+export function correctionsUrl(value: string | undefined): string | undefined {
   const url = value?.trim();
   if (!url) return undefined;
   if (!/^(https?:\/\/[^\s]+|mailto:[^\s]+)$/.test(url)) {

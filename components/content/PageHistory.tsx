@@ -27,7 +27,7 @@ export function PageHistory({ route, published, changes, reportUrl, locale }: Pa
   const entries = changesNaming(route, changes);
   const changesPage = localizePath('/changes/', locale);
   return (
-    <section aria-labelledby={PAGE_HISTORY_ID} className="page-history">
+    <section aria-labelledby={PAGE_HISTORY_ID} className="page-history" data-pagefind-ignore>
       <h2 id={PAGE_HISTORY_ID}>{t.history.heading}</h2>
       {entries.length ? (
         <ol className="page-history-list">

@@ -7,6 +7,7 @@ import { EventDate } from '@/components/timeline/EventDate';
 import { TimelineEvent } from '@/components/timeline/TimelineEvent';
 import { TranslationNotice } from '@/components/content/TranslationNotice';
 import { PageHistory } from '@/components/content/PageHistory';
+import { correctionsUrl } from '@/lib/site-config';
 import { siteWith } from './helpers';
 
 const { site } = siteWith();
@@ -152,6 +153,16 @@ describe("a page's history", () => {
 
   it('says so when no entry names the page', () => {
     expect(history('/nowhere/')).toContain('No changes have been recorded');
+  });
+
+  it('takes the corrections address as set at build time, and refuses anything but a web or mail address', () => {
+    expect(correctionsUrl(undefined)).toBeUndefined();
+    expect(correctionsUrl('  ')).toBeUndefined();
+    expect(correctionsUrl('https://example.org/corrections')).toBe(
+      'https://example.org/corrections',
+    );
+    expect(() => correctionsUrl('javascript:alert(1)')).toThrow(/SITE_CORRECTIONS_URL must be/);
+    expect(() => correctionsUrl('corrections@example.org')).toThrow(/SITE_CORRECTIONS_URL must be/);
   });
 
   it('links to the corrections address only when one is set', () => {
