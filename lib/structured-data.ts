@@ -7,6 +7,7 @@ import type { PageEntry, Site, StatuteEntry } from './content/site';
 import { ircCitation, uscCitation } from './citation/bluebook';
 import { pageSubject, statuteSubject, type CitationSubject } from './citation/subjects';
 import { plainText } from './markdown/parse';
+import { answerText, questionSections } from './content/questions';
 import { generatedPage, ogImageUrl, type GeneratedPageKey } from './metadata';
 import type { Locale } from './i18n/locale';
 import { absoluteUrl, SITE_NAME } from './site-config';
@@ -197,7 +198,30 @@ export function legislationNode(statute: StatuteEntry): JsonLdNode {
   };
 }
 
-/** JSON-LD of an explainer page; the glossary is a term set rather than an article. */
+/**
+ * A questions page as schema.org FAQPage: each question with its answer in plain text (source
+ * notes left out, quotes kept in quotation marks) and the address of its own section.
+ */
+export function faqPageNode(site: Site, page: PageEntry, sourceIds: string[]): JsonLdNode {
+  const subject = pageSubject(page);
+  const url = subject.url;
+  const citation = sourceIds.flatMap((id) => site.sources.get(id)?.data.url ?? []);
+  return {
+    '@type': 'FAQPage',
+    '@id': `${url}#questions`,
+    ...pageFields(subject),
+    ...(citation.length ? { citation } : {}),
+    mainEntity: questionSections(page.tree).map((section) => ({
+      '@type': 'Question',
+      '@id': `${url}#${section.id}`,
+      name: section.question,
+      url: `${url}#${section.id}`,
+      acceptedAnswer: { '@type': 'Answer', text: answerText(section), url: `${url}#${section.id}` },
+    })),
+  };
+}
+
+/** JSON-LD of an explainer page; the glossary is a term set and a questions page an FAQPage. */
 export function pageJsonLd(
   site: Site,
   page: PageEntry,
@@ -205,7 +229,11 @@ export function pageJsonLd(
   trail?: Crumb[],
 ): JsonLdDocument {
   const main =
-    page.id === 'glossary' ? definedTermSetNode(site, page) : articleNode(site, page, sourceIds);
+    page.id === 'glossary'
+      ? definedTermSetNode(site, page)
+      : page.data.layout === 'questions'
+        ? faqPageNode(site, page, sourceIds)
+        : articleNode(site, page, sourceIds);
   return jsonLdGraph([main, publisher(), website(), ...(trail ? [breadcrumbNode(trail)] : [])]);
 }
 

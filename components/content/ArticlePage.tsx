@@ -10,12 +10,14 @@ import { Breadcrumbs, type Crumb } from '../layout/Breadcrumbs';
 import { JsonLd } from '../structured-data/JsonLd';
 import { bodyComponents } from './body-components';
 import { DocumentCard } from './DocumentCard';
+import { PageHistory } from './PageHistory';
 import { PageMeta } from './PageMeta';
 import { SourceNotes } from './SourceNotes';
 import { StatusNote } from './StatusNote';
 import { TableOfContents, type TocItem } from './TableOfContents';
 import { TranslationNotice } from './TranslationNotice';
 import { ui } from '@/lib/i18n/ui';
+import { SITE_CORRECTIONS_URL } from '@/lib/site-config';
 
 export interface ArticlePageProps {
   site: Site;
@@ -67,6 +69,7 @@ export function ArticlePage({ site, page, trail, after, extraToc = [] }: Article
           ) : null}
           <SourceNotes site={site} notes={notes} />
           <CiteThis subject={pageSubject(page)} sections={sections} decisions={decisions} locale={locale} />
+          <PageHistory route={page.route} published={page.data.published} changes={site.changes} reportUrl={SITE_CORRECTIONS_URL} locale={locale} />
         </div>
       </div>
       {/* Last, so it lists every source the page rendered. Pagefind does not index scripts. */}

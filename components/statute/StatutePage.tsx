@@ -3,11 +3,13 @@ import { NoteNumbers, renderMarkdown } from '@/lib/markdown/render';
 import { statuteSubject } from '@/lib/citation/subjects';
 import { CiteThis } from '../citation/CiteThis';
 import { bodyComponents } from '../content/body-components';
+import { PageHistory } from '../content/PageHistory';
 import { PageMeta } from '../content/PageMeta';
 import { SourceNotes } from '../content/SourceNotes';
 import { StatuteText } from './StatuteText';
 import { TranslationNotice } from '../content/TranslationNotice';
 import { ui } from '@/lib/i18n/ui';
+import { SITE_CORRECTIONS_URL } from '@/lib/site-config';
 
 export interface StatutePageProps {
   statute: StatuteEntry;
@@ -138,6 +140,13 @@ export function StatutePage({ statute, site }: StatutePageProps) {
           subject={statuteSubject(statute)}
           sections={sections}
           statute={code ? { code, provisions: statute.statute.provisions } : undefined}
+          locale={locale}
+        />
+        <PageHistory
+          route={statute.route}
+          published={statute.data.published}
+          changes={site.changes}
+          reportUrl={SITE_CORRECTIONS_URL}
           locale={locale}
         />
       </div>

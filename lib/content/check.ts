@@ -6,8 +6,9 @@ import { analyzeBody, type BodyAnalysis } from '../markdown/analyze';
 import { parseMarkdown } from '../markdown/parse';
 import { normalizeForQuote } from '../statutes/parse';
 import { closest, type ContentProblem } from './errors';
+import { answerSources, questionSections, sectionLinks } from './questions';
 import { GENERATED_ROUTES, LIST_PAGES } from './routes';
-import type { Site } from './model';
+import type { EventEntry, PageEntry, Site } from './model';
 
 interface BodyOwner {
   file: string;
@@ -43,6 +44,9 @@ export function checkSite(site: Site): ContentProblem[] {
       report(page.file, 'figures', 'Figures are listed but the body has no ::counts-chart to show them', 'Add a line "::counts-chart" where the chart belongs');
     }
   }
+  // Notes and dates are the English file's; checking the Spanish view too would say it twice.
+  if (site.locale === 'en') for (const page of site.pages.values()) checkStatusCurrency(page);
+  for (const page of site.pages.values()) if (page.data.layout === 'questions') checkQuestions(page);
   for (const page of site.pages.values()) {
     if ((GENERATED_ROUTES as readonly string[]).includes(page.route)) {
       report(page.file, 'file', `The site already builds ${page.route}: this page would replace it`, 'Rename the file');
@@ -108,6 +112,48 @@ export function checkSite(site: Site): ContentProblem[] {
   const termKeys = [...site.termIndex.keys()];
   for (const owner of bodyOwners(site)) checkBody(owner);
   return problems;
+
+  /** A "where this stands" note may not be older than the newest event in what it covers. */
+  function checkStatusCurrency(page: PageEntry): void {
+    const status = page.data.status;
+    if (!status) return;
+    const { threads, tags } = status.covers;
+    tags.forEach((tag, i) => {
+      if (!site.events.some((e) => e.data.tags.includes(tag))) {
+        report(page.file, `status.covers.tags.${i}`, `No timeline event has the tag "${tag}"`, closestHint(tag, new Set(site.events.flatMap((e) => e.data.tags))) ?? 'Use a tag that events in content/timeline/ carry');
+      }
+    });
+    const covered = site.events.filter((e) => threads.includes(e.data.thread) || e.data.tags.some((t) => tags.includes(t)));
+    const newest = covered.reduce<EventEntry | undefined>((latest, e) => (!latest || earliestDay(e) > earliestDay(latest) ? e : latest), undefined);
+    if (newest && earliestDay(newest) > status.asOf) {
+      report(
+        page.file,
+        'status.asOf',
+        `The "where this stands" note on ${page.route} is dated ${status.asOf}, but the timeline has a newer event it covers: ${newest.data.date} "${newest.data.title}" (${newest.file})`,
+        `Rewrite status.text from the fact base and set status.asOf to the date of its latest source (add a change entry; kind: correction if a published fact was wrong), or narrow status.covers if the event is outside what the note speaks for`,
+      );
+    }
+  }
+
+  /** Questions pages: each question a stable id, each answer sourced and linked to its full section. */
+  function checkQuestions(page: PageEntry): void {
+    const lines = page.body.split('\n');
+    const sections = questionSections(page.tree);
+    if (!sections.length) report(page.file, 'body', 'A questions page has no questions', 'Write each question as a "## Question? {#id}" heading with its answer below');
+    for (const section of sections) {
+      const line = section.heading.position?.start.line ?? 0;
+      const at = page.bodyLine + line - 1;
+      if (!/\{#[A-Za-z0-9_-]+\}\s*$/.test(lines[line - 1] ?? '')) {
+        report(page.file, 'body', `Question "${shorten(section.question)}" has no explicit id`, 'Give it a stable id: ## Question? {#short-id} (ids are public links)', at);
+      }
+      if (!answerSources(section).length) {
+        report(page.file, 'body', `The answer to "${shorten(section.question)}" cites no source`, 'Add [@source-id] after each claim in the answer', at);
+      }
+      if (!sectionLinks(section).length) {
+        report(page.file, 'body', `The answer to "${shorten(section.question)}" links to no section that explains it in full`, 'Add a link such as [the holding](/ruling/#holding)', at);
+      }
+    }
+  }
 
   function checkStatuteRef(ref: string, file: string, field: string, line?: number): string | undefined {
     const [slug, fragment] = ref.split('#') as [string, string | undefined];
@@ -227,6 +273,12 @@ function* bodyOwners(site: Site): Generator<BodyOwner> {
       yield { file: statute.file, bodyLine: statute.bodyLine, analysis: note.analysis, sourced: true, route: statute.route, field: `notes.${i}.text` };
     }
   }
+}
+
+/** The first day an event's date can mean: "2026-01" is no later than any day in January 2026. */
+function earliestDay(event: EventEntry): string {
+  const date = event.data.date;
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 }
 
 function closestHint(value: string, candidates: Iterable<string>): string | undefined {

@@ -30,3 +30,6 @@ export function glossaryLetterId(letter: string): string {
 
 /** Ids the layout renders on every content page. */
 export const LAYOUT_IDS = ['main-content', 'notes', 'cite'] as const;
+
+/** The "Page history" section below every explainer and statute page. */
+export const PAGE_HISTORY_ID = 'page-history';

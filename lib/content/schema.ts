@@ -66,11 +66,30 @@ export const sourceSchema = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 // page
 
+export const THREADS = ['litigation', 'agency', 'data', 'congress', 'law', 'executive'] as const;
+
+/**
+ * What a "where this stands" note speaks for, declared by the page: a timeline event in one of
+ * these threads or tags that is newer than `asOf` makes the note out of date (the check fails).
+ */
+const statusCoverage = z
+  .strictObject({
+    /** Timeline threads the note covers (event `thread`). */
+    threads: z.array(z.enum(THREADS)).default([]),
+    /** Timeline tags the note covers (event `tags`). */
+    tags: z.array(slug).default([]),
+  })
+  .refine((covers) => covers.threads.length + covers.tags.length > 0, {
+    error: 'Name at least one timeline thread or tag the note covers',
+  });
+
 const statusNote = z.strictObject({
   /** The date of the latest source the note relies on. */
   asOf: isoDate,
   /** One or two sentences, with `[@source]` references. */
   text: z.string().min(10),
+  /** The timeline threads and tags the note covers: `{ threads: [litigation], tags: [appeal] }`. */
+  covers: statusCoverage,
 });
 
 const figure = z.strictObject({
@@ -111,6 +130,11 @@ export const pageSchema = z.strictObject({
   figures: z.array(figure).default([]),
   /** Related timeline events, shown by `::timeline` without attributes. */
   timeline: z.strictObject({ tags: z.array(z.string()).min(1) }).optional(),
+  /**
+   * `article` (default), or `questions`: each `##` heading is a question with an explicit id and
+   * the text under it, its short sourced answer (FAQPage structured data).
+   */
+  layout: z.enum(['article', 'questions']).default('article'),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -194,8 +218,6 @@ export const statuteSchema = z.strictObject({
 
 // ---------------------------------------------------------------------------------------------
 // event
-
-export const THREADS = ['litigation', 'agency', 'data', 'congress', 'law', 'executive'] as const;
 
 export const eventSchema = z
   .strictObject({

@@ -15,7 +15,7 @@ import { spanishEdition, type Translations } from './spanish';
 import { checkTranslations, type StaleTranslation } from './check-translations';
 import { checkTermbase } from './termbase';
 import { checkHedges } from './hedges';
-import { GENERATED_ROUTES, glossaryLetterId, LAYOUT_IDS, pageRoute, statuteRoute, timelineYearId } from './routes';
+import { GENERATED_ROUTES, glossaryLetterId, LAYOUT_IDS, PAGE_HISTORY_ID, pageRoute, statuteRoute, timelineYearId } from './routes';
 import { parsed, type PageEntry, type Site } from './model';
 import type { EventData } from './schema';
 
@@ -121,6 +121,7 @@ function collectAnchors(site: Site): Map<string, Set<string>> {
   };
   for (const page of site.pages.values()) {
     add(page.route, [
+      PAGE_HISTORY_ID,
       ...page.analysis.headingIds.map((h) => h.id),
       ...quoteIdsOf(page.analysis.quotes),
       ...page.data.figures.map((f) => `figure-${f.id}`),
@@ -129,7 +130,7 @@ function collectAnchors(site: Site): Map<string, Set<string>> {
   const at = (route: string) => localizePath(route, site.locale);
   add(at('/law/'), [...site.statutes.keys()]);
   for (const statute of site.statutes.values()) {
-    add(statute.route, [...statute.statute.provisions.map((p) => p.id), 'text', 'notes-on-provisions', 'about-this-text']);
+    add(statute.route, [...statute.statute.provisions.map((p) => p.id), 'text', 'notes-on-provisions', 'about-this-text', PAGE_HISTORY_ID]);
   }
   add(at('/timeline/'), [...site.events.map((e) => e.id), ...site.events.map((e) => timelineYearId(e.data.date.slice(0, 4)))]);
   add(at('/glossary/'), [...site.terms.keys(), ...[...site.terms.values()].map((t) => glossaryLetterId(t.data.term[0] ?? ''))]);

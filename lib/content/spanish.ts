@@ -62,7 +62,7 @@ export function spanishEdition(en: Site, es: EsCollections): { spanish: Site; tr
             summary: t.data.summary,
             published: t.data.published,
             updated: t.data.updated,
-            ...(status ? { status: { asOf: status.asOf, text: t.data.status?.text ?? status.text } } : {}),
+            ...(status ? { status: { ...status, text: t.data.status?.text ?? status.text } } : {}),
             figures: figures.map((figure) => {
               const label = t.data.figures.find((f) => f.id === figure.id);
               return label ? { ...figure, label: label.label, ...(label.note ? { note: label.note } : {}) } : figure;

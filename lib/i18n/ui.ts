@@ -13,6 +13,7 @@ const en = {
   skipLink: 'Skip to main content',
   mainNav: 'Main',
   sections: {
+    '/questions/': 'Questions',
     '/ruling/': 'Ruling',
     '/appeal/': 'Appeal',
     '/related-cases/': 'Related cases',
@@ -48,6 +49,13 @@ const en = {
   published: 'Published',
   lastUpdated: 'Last updated',
   statusAsOf: 'Where this stands as of',
+  history: {
+    heading: 'Page history',
+    none: 'No changes have been recorded since this page was first published.',
+    published: 'First published',
+    allChanges: 'All changes and corrections',
+    reportError: 'Report an error on this page',
+  },
   toc: 'On this page',
   notes: {
     heading: 'Sources',
@@ -242,6 +250,7 @@ const es: UiStrings = {
   skipLink: 'Saltar al contenido principal',
   mainNav: 'Principal',
   sections: {
+    '/questions/': 'Preguntas',
     '/ruling/': 'El fallo',
     '/appeal/': 'La apelación',
     '/related-cases/': 'Casos relacionados',
@@ -277,6 +286,13 @@ const es: UiStrings = {
   published: 'Publicado',
   lastUpdated: 'Última actualización',
   statusAsOf: 'Situación al',
+  history: {
+    heading: 'Historial de la página',
+    none: 'No se han registrado cambios desde que se publicó esta página.',
+    published: 'Publicada por primera vez el',
+    allChanges: 'Todos los cambios y correcciones',
+    reportError: 'Informar de un error en esta página',
+  },
   toc: 'En esta página',
   notes: {
     heading: 'Fuentes',

@@ -2,7 +2,7 @@
  * Reads what a Markdown body refers to (sources, terms, quotes, links, ids) so the content check
  * can verify it across files. Lines are 1-based within the body.
  */
-import type { Nodes, Parent, Root } from 'mdast';
+import type { Nodes, Paragraph, Parent, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { visitParents } from 'unist-util-visit-parents';
 import { CONTAINER_DIRECTIVES, LEAF_DIRECTIVES, headingId, plainText } from './parse';
@@ -130,7 +130,17 @@ function needsSource(node: Nodes): boolean {
   if (text.split(/\s+/).length < MIN_CLAIM_WORDS) return false;
   // A lead-in ("The plaintiffs argued:") introduces a list whose items carry the sources.
   if (node.type === 'paragraph' && text.endsWith(':')) return false;
+  // A paragraph that is one link ("In full: the holding") points the way; it states nothing.
+  if (node.type === 'paragraph' && isLinkOnly(node)) return false;
   return !carriesSource(node);
+}
+
+/** A paragraph that is one link and nothing else: a pointer to where something is explained. */
+export function isLinkOnly(paragraph: Paragraph): boolean {
+  const parts = paragraph.children.filter(
+    (child) => !(child.type === 'text' && !child.value.trim()),
+  );
+  return parts.length === 1 && parts[0]?.type === 'link';
 }
 
 function carriesSource(node: Nodes): boolean {

@@ -130,6 +130,7 @@ test('every page has JSON-LD that parses, of the expected types', async ({ reque
     const route = englishPath(path);
     if (route === '/') return ['Article', 'WebSite'];
     if (route === '/glossary/') return ['DefinedTermSet', 'BreadcrumbList'];
+    if (route === '/questions/') return ['FAQPage', 'BreadcrumbList'];
     if (route.startsWith('/law/') && route !== '/law/')
       return ['Legislation', 'WebPage', 'BreadcrumbList'];
     if (route === '/changes/' || route === '/search/') return ['WebPage', 'BreadcrumbList'];

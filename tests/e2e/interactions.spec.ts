@@ -183,6 +183,7 @@ test.describe('search', () => {
     ['I.R.C. § 6103', '/law/26-usc-6103/'],
     ['25-5181', '/appeal/'],
     ['No. 25-5181', '/appeal/'],
+    ['questions and answers', '/questions/'],
   ] as const) {
     test(`"${query}" finds ${target} first`, async ({ page }) => {
       await page.goto(`/search/?q=${encodeURIComponent(query)}`);

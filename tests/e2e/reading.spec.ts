@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from './site-pages';
 
 const PAGES = builtPages();
@@ -19,6 +19,8 @@ test('the build has every main page', () => {
     '/sources/',
     '/changes/',
     '/search/',
+    '/questions/',
+    '/es/questions/',
   ]) {
     expect(PAGES).toContain(p);
   }
@@ -49,6 +51,83 @@ test('a deep link lands on its section', async ({ page }) => {
 test('a deep link to a timeline event lands on it', async ({ page }) => {
   await page.goto('/timeline/#2025-05-12-pi-denied');
   await expect(page.locator('[id="2025-05-12-pi-denied"]')).toBeInViewport();
+});
+
+test.describe('questions and answers', () => {
+  const questionIds = (page: Page) =>
+    page.locator('.article-body .heading-row-2 > h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
+
+  test('each question is a section with its own link, cited like any section, in both editions', async ({
+    page,
+  }) => {
+    await page.goto('/questions/#civil-enforcement');
+    await expect(page.locator('[id="civil-enforcement"]')).toBeInViewport();
+    const ids = await questionIds(page);
+    expect(ids.length).toBeGreaterThanOrEqual(10);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'what-ice-can-ask',
+        'whose-information',
+        'in-force-now',
+        'not-known',
+      ]),
+    );
+    for (const id of ids) {
+      await expect(page.locator(`.cite-sections a[href="#${id}"]`)).toHaveCount(1);
+      await expect(
+        page.locator('.heading-row', { has: page.locator(`h2[id="${id}"]`) }).locator('.copy-link'),
+      ).toHaveCount(1);
+    }
+    // Each answer links to the section that explains it in full.
+    const pointers = page.locator('.article-body p > a:only-child[href*="#"]');
+    expect(await pointers.count()).toBeGreaterThanOrEqual(ids.length);
+    await page.goto('/es/questions/');
+    expect(await questionIds(page)).toEqual(ids);
+    await expect(page.locator('h1')).toHaveText('Preguntas y respuestas');
+  });
+
+  test('the page says once that it is not legal advice, and is linked from home and the navigation', async ({
+    page,
+  }) => {
+    await page.goto('/questions/');
+    await expect(page.locator('main').getByText('This page is not legal advice.')).toHaveCount(1);
+    for (const route of ['/', '/ruling/']) {
+      await page.goto(route);
+      await expect(page.locator('header nav a[href="/questions/"]')).toHaveCount(1);
+    }
+    await page.goto('/');
+    await expect(page.locator('main a[href="/questions/"]').first()).toBeVisible();
+    await page.goto('/es/');
+    await expect(page.locator('main a[href="/es/questions/"]').first()).toBeVisible();
+  });
+
+  test('its structured data lists the same questions as the page', async ({ page, request }) => {
+    await page.goto('/questions/');
+    const ids = await questionIds(page);
+    const html = await (await request.get('/questions/')).text();
+    const json = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    const faq = (
+      JSON.parse(json) as { '@graph': { '@type': string; mainEntity?: { '@id': string }[] }[] }
+    )['@graph'].find((node) => node['@type'] === 'FAQPage');
+    expect(faq?.mainEntity?.map((q) => new URL(q['@id']).hash.slice(1))).toEqual(ids);
+  });
+});
+
+test('every explainer shows its history below the article', async ({ page }) => {
+  await page.goto('/questions/');
+  const history = page.locator('section.page-history');
+  await expect(history.locator('h2#page-history')).toHaveText('Page history');
+  await expect(
+    history.locator('a[href="/changes/#2026-12-04-questions-and-answers"]'),
+  ).toBeVisible();
+  // No address for corrections was set at build time, so none is invented.
+  await expect(page.getByText('Report an error')).toHaveCount(0);
+  await page.goto('/es/ruling/');
+  await expect(
+    page.locator('section.page-history a[href="/es/changes/#2026-11-25-launch"]'),
+  ).toHaveText('Lanzamiento del sitio');
+  await page.goto('/law/26-usc-6103/');
+  await expect(page.locator('section.page-history h2')).toHaveText('Page history');
 });
 
 test('source notes link both ways', async ({ page }) => {

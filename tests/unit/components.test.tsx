@@ -1,9 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { EmbeddedTimeline } from '@/components/timeline/EmbeddedTimeline';
 import { EventDate } from '@/components/timeline/EventDate';
 import { TimelineEvent } from '@/components/timeline/TimelineEvent';
 import { TranslationNotice } from '@/components/content/TranslationNotice';
+import { PageHistory } from '@/components/content/PageHistory';
+import { correctionsUrl } from '@/lib/site-config';
 import { siteWith } from './helpers';
 
 const { site } = siteWith();
@@ -107,5 +111,64 @@ describe('a Spanish page tells the reader when the English page is newer', () =>
     expect(
       renderToStaticMarkup(<EventDate event={event('2025-05-12-pi-denied').data} locale="es" />),
     ).toContain('12 de mayo de 2025');
+  });
+});
+
+describe("a page's history", () => {
+  const history = (route: string, reportUrl?: string) =>
+    renderToStaticMarkup(
+      <PageHistory
+        route={route}
+        published="2026-11-25"
+        changes={site.changes}
+        locale="en"
+        {...(reportUrl ? { reportUrl } : {})}
+      />,
+    );
+
+  it('lists the change entries that name the page, newest first, linked to the change log', () => {
+    const html = history('/');
+    expect(html).toContain('<h2 id="page-history">Page history</h2>');
+    expect(html).toContain('href="/changes/#2026-11-25-launch"');
+    expect(html).toContain('First published <time dateTime="2026-11-25">November 25, 2026</time>');
+  });
+
+  it('puts the newest entry first', () => {
+    const { site: corrected } = siteWith(undefined, (dir) => {
+      const entry = (title: string) =>
+        `---\ntitle: "${title}"\ndate: "2026-12-01"\nkind: correction\npages: ["/#what-happened"]\n---\nFixed a date.\n`;
+      fs.writeFileSync(path.join(dir, 'changes', '2026-12-01-date-fixed.md'), entry('Date fixed'));
+      fs.writeFileSync(
+        path.join(dir, 'es', 'changes', '2026-12-01-date-fixed.md'),
+        '---\ntitle: "Fecha corregida"\n---\nSe corrigió una fecha.\n',
+      );
+    });
+    const html = renderToStaticMarkup(
+      <PageHistory route="/" published="2026-11-25" changes={corrected.changes} locale="en" />,
+    );
+    expect(html.indexOf('Date fixed')).toBeGreaterThan(0);
+    expect(html.indexOf('Date fixed')).toBeLessThan(html.indexOf('Site launched'));
+    expect(html).toContain('(Correction)');
+  });
+
+  it('says so when no entry names the page', () => {
+    expect(history('/nowhere/')).toContain('No changes have been recorded');
+  });
+
+  it('takes the corrections address as set at build time, and refuses anything but a web or mail address', () => {
+    expect(correctionsUrl(undefined)).toBeUndefined();
+    expect(correctionsUrl('  ')).toBeUndefined();
+    expect(correctionsUrl('https://example.org/corrections')).toBe(
+      'https://example.org/corrections',
+    );
+    expect(() => correctionsUrl('javascript:alert(1)')).toThrow(/SITE_CORRECTIONS_URL must be/);
+    expect(() => correctionsUrl('corrections@example.org')).toThrow(/SITE_CORRECTIONS_URL must be/);
+  });
+
+  it('links to the corrections address only when one is set', () => {
+    expect(history('/')).not.toContain('Report an error');
+    expect(history('/', 'mailto:corrections@example.org')).toContain(
+      '<a href="mailto:corrections@example.org">Report an error on this page</a>',
+    );
   });
 });

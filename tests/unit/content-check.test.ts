@@ -116,6 +116,18 @@ const CASES: [fixture: string, file: string, field: string, message: RegExp][] =
     'term',
     /"taxpayer identity" is already a term or alias of "identity"/,
   ],
+  [
+    'question-without-link',
+    'content/pages/questions.md',
+    'body',
+    /The answer to "What did the court rule\?" links to no section that explains it in full/,
+  ],
+  [
+    'stale-status-note',
+    'content/pages/home.md',
+    'status.asOf',
+    /note on \/ is dated 2025-05-12, but the timeline has a newer event it covers: 2025-06 "ICE request for records" \(content\/timeline\/2025-06-ice-request\.md\)/,
+  ],
   ['page-shadows-route', 'content/pages/changes.md', 'file', /already builds \/changes\//],
   [
     'unknown-related-term',
@@ -168,6 +180,70 @@ describe('each invalid fixture is rejected with a message naming file and field'
     expect(problems).toContainEqual(
       expect.objectContaining({ file, field, message: expect.stringMatching(message) }),
     );
+  });
+});
+
+describe('a "where this stands" note stays current with what it covers', () => {
+  const STALE = 'stale-status-note';
+  const setCovers = (covers: string) => (dir: string) => {
+    const file = path.join(dir, 'pages', 'home.md');
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, 'utf8').replace(/covers: .*/, `covers: ${covers}`),
+    );
+  };
+  const currencyProblems = (covers: string) =>
+    siteWith(STALE, setCovers(covers)).problems.filter((p) => p.field.startsWith('status.'));
+
+  it('passes when nothing it covers is newer than the note', () => {
+    expect(currencyProblems('{ tags: [ruling] }')).toEqual([]);
+  });
+
+  it('fails on a newer event in a covered tag, as on a covered thread', () => {
+    expect(currencyProblems('{ threads: [data] }')).toHaveLength(1);
+    expect(currencyProblems('{ threads: [litigation], tags: [ruling] }')).toEqual([]);
+  });
+
+  it('counts a month-only event from the first of its month, never from a guessed day', () => {
+    const { problems } = siteWith(STALE, (dir) => {
+      setCovers('{ threads: [data] }')(dir);
+      const file = path.join(dir, 'pages', 'home.md');
+      fs.writeFileSync(
+        file,
+        fs.readFileSync(file, 'utf8').replace('asOf: "2025-05-12"', 'asOf: "2025-06-01"'),
+      );
+    });
+    expect(problems.filter((p) => p.field === 'status.asOf')).toEqual([]);
+  });
+
+  it('requires the page to declare what the note covers', () => {
+    const missing = siteWith(STALE, (dir) => {
+      const file = path.join(dir, 'pages', 'home.md');
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/ {2}covers: .*\n/, ''));
+    }).problems;
+    expect(missing).toContainEqual(
+      expect.objectContaining({ field: 'status.covers', message: 'Required field is missing' }),
+    );
+    expect(currencyProblems('{ tags: [rulings] }')).toContainEqual(
+      expect.objectContaining({
+        field: 'status.covers.tags.0',
+        message: 'No timeline event has the tag "rulings"',
+      }),
+    );
+  });
+});
+
+describe('a questions page', () => {
+  it('needs a stable id and a source for each question, besides the link to the full section', () => {
+    const { problems } = siteWith('question-without-link');
+    const messages = problems
+      .filter((p) => p.file === 'content/pages/questions.md')
+      .map((p) => p.message);
+    expect(messages).toEqual([
+      'The answer to "What did the court rule?" links to no section that explains it in full',
+      'Question "Does the law allow it?" has no explicit id',
+      'The answer to "Does the law allow it?" cites no source',
+    ]);
   });
 });
 

@@ -60,6 +60,28 @@ describe('JSON-LD', () => {
     ]);
   });
 
+  it('describes the questions page as an FAQPage: each question, its answer and its address', () => {
+    const questions = page('questions');
+    const faq = ofType(pageJsonLd(site, questions, [])['@graph'], 'FAQPage');
+    const entries = faq?.mainEntity as {
+      '@id': string;
+      name: string;
+      acceptedAnswer: { '@type': string; text: string };
+    }[];
+    const ids = questions.analysis.headingIds.map((h) => h.id);
+    expect(entries.map((q) => q['@id'])).toEqual(ids.map((id) => absoluteUrl(`/questions/#${id}`)));
+    const civil = entries.find((q) => q['@id'].endsWith('#civil-enforcement'));
+    expect(civil?.name).toBe('May ICE use the data for civil immigration enforcement?');
+    // Plain text: no source notes, no "In full" pointer, quotes kept in quotation marks.
+    expect(civil?.acceptedAnswer.text).toContain(
+      '“the Memorandum only allows sharing information for criminal investigations”',
+    );
+    for (const q of entries) {
+      expect(q.acceptedAnswer.text).not.toMatch(/\[@|In full:| \./);
+      expect(q.acceptedAnswer.text.length).toBeGreaterThan(40);
+    }
+  });
+
   it('describes the glossary as a DefinedTermSet of every term', () => {
     const set = ofType(pageJsonLd(site, page('glossary'), [])['@graph'], 'DefinedTermSet');
     const terms = set?.hasDefinedTerm as JsonLdNode[];
