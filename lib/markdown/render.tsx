@@ -130,30 +130,22 @@ function handlers(context: RenderContext) {
   // On a Spanish page a quote keeps its English words: mark them as English for screen readers.
   const quoteLang = site.locale === 'en' ? {} : { lang: 'en' };
 
-  const citeRef = (_state: State, node: CiteRefNode): Element => {
-    const links: ElementContent[] = [];
-    node.ids.forEach((id, i) => {
+  // One superscript link per source, "[1][2]": no wrapper element per marker (CSS raises them).
+  const citeRef = (_state: State, node: CiteRefNode): Element[] =>
+    node.ids.map((id) => {
       const { n, refId } = notes.use(id);
       const source = site.sources.get(id);
-      if (i > 0) links.push({ type: 'text', value: ',\u2009' });
-      links.push(
-        h(
-          'a',
-          {
-            href: `#note-${id}`,
-            id: refId,
-            ariaLabel: t.sourceLabel(n, source?.data.publisher),
-          },
-          String(n),
-        ),
+      return h(
+        'a',
+        {
+          href: `#note-${id}`,
+          id: refId,
+          className: ['cite-ref'],
+          ariaLabel: t.sourceLabel(n, source?.data.publisher),
+        },
+        `[${n}]`,
       );
     });
-    return h('sup', { className: ['cite-ref'] }, [
-      { type: 'text', value: '[' },
-      ...links,
-      { type: 'text', value: ']' },
-    ]);
-  };
 
   const statuteLabel = (slug: string, fragment: string | undefined): string => {
     const statute = site.statutes.get(slug);
@@ -203,15 +195,16 @@ function handlers(context: RenderContext) {
       return [
         h('span', { className: ['quote-attribution'] }, [
           reportedBy(attributes.by),
-          h('sup', { className: ['cite-ref'] }, [
-            '[',
-            h(
-              'a',
-              { href: `#note-${attributes.by}`, id: refId, ariaLabel: t.sourceLabel(n) },
-              String(n),
-            ),
-            ']',
-          ]),
+          h(
+            'a',
+            {
+              href: `#note-${attributes.by}`,
+              id: refId,
+              className: ['cite-ref'],
+              ariaLabel: t.sourceLabel(n),
+            },
+            `[${n}]`,
+          ),
         ]),
       ];
     }

@@ -53,7 +53,7 @@ test('a deep link to a timeline event lands on it', async ({ page }) => {
 
 test('source notes link both ways', async ({ page }) => {
   await page.goto('/ruling/');
-  const ref = page.locator('sup.cite-ref a').first();
+  const ref = page.locator('a.cite-ref').first();
   const href = await ref.getAttribute('href');
   expect(href).toMatch(/^#note-/);
   await ref.click();
