@@ -9,7 +9,7 @@
  * ratios; the page's four category scores and every audit that cost points) and prints it; raw
  * results go to .tmp/lighthouse/. Misses are reported, not fatal: timings vary from run to run and
  * machine to machine, so CI enforces the deterministic budgets (npm run budgets) instead.
- *   usage: tsx scripts/bench-lighthouse.ts [--runs=N] [--report-only] [page …]
+ *   usage: tsx scripts/bench-lighthouse.ts [--runs=N] [--out=DIR] [--report-only] [page …]
  *          (default: every page in out/, 3 runs)
  */
 import fs from 'node:fs';
@@ -38,11 +38,13 @@ const TARGET = {
 const args = process.argv.slice(2);
 /** `--report-only`: rebuild the report from the raw results of the last run, without running. */
 const reportOnly = args.includes('--report-only');
+/** `--out=DIR`: bench another build (an earlier one, kept aside, for a before/after). */
+const outDir = args.find((a) => a.startsWith('--out='))?.slice('--out='.length) ?? 'out';
 const runs = Number(args.find((a) => a.startsWith('--runs='))?.slice('--runs='.length) ?? 3);
 const routes = args.filter((a) => !a.startsWith('--'));
 if (!routes.length)
   routes.push(
-    ...htmlFiles('out')
+    ...htmlFiles(outDir)
       .filter((f) => f.endsWith('index.html'))
       .map(routeOf),
   );
@@ -155,10 +157,10 @@ function medianRow(rows: Row[]): Row {
 /** Writes every page's twin to .tmp/twins/, at the same path, for a second server. */
 function writeTwins(): void {
   fs.rmSync(twinDir, { recursive: true, force: true });
-  for (const file of htmlFiles('out')) {
+  for (const file of htmlFiles(outDir)) {
     const target = path.join(twinDir, file);
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, plainTwin(fs.readFileSync(path.join('out', file), 'utf8')));
+    fs.writeFileSync(target, plainTwin(fs.readFileSync(path.join(outDir, file), 'utf8')));
   }
 }
 
@@ -190,7 +192,7 @@ if (reportOnly) {
 } else {
   fs.mkdirSync(rawDir, { recursive: true });
   writeTwins();
-  const site = await serveOut('out');
+  const site = await serveOut(outDir);
   const twins = await serveOut(twinDir);
   const origin: Record<Side, string> = { page: site.origin, twin: twins.origin };
   const chrome = await chromeLauncher.launch({
@@ -247,7 +249,7 @@ const times = (x: number) => `${x.toFixed(2)}×`;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 /** The deterministic element target, from the built HTML (the same count as npm run budgets). */
 const elementBudget = (route: string) => {
-  const html = fs.readFileSync(path.join('out', route, 'index.html'), 'utf8');
+  const html = fs.readFileSync(path.join(outDir, route, 'index.html'), 'utf8');
   const chromeElements = chromeCount(html);
   const twinElements = elementCount(plainTwin(html));
   return { built: elementCount(html), limit: chromeElements + 2 * twinElements };
