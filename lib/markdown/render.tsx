@@ -131,11 +131,11 @@ function handlers(context: RenderContext) {
   const quoteLang = site.locale === 'en' ? {} : { lang: 'en' };
 
   // One superscript link per source, "[1][2]": no wrapper element per marker (CSS raises them).
-  const citeRef = (_state: State, node: CiteRefNode): Element[] =>
-    node.ids.map((id) => {
+  const citeRef = (_state: State, node: CiteRefNode): ElementContent[] =>
+    node.ids.flatMap((id, i): ElementContent[] => {
       const { n, refId } = notes.use(id);
       const source = site.sources.get(id);
-      return h(
+      const link = h(
         'a',
         {
           href: `#note-${id}`,
@@ -145,6 +145,8 @@ function handlers(context: RenderContext) {
         },
         `[${n}]`,
       );
+      // A word joiner keeps "[2][3]" on one line, as the old <sup> wrapper did.
+      return i > 0 ? [{ type: 'text', value: '\u2060' }, link] : [link];
     });
 
   const statuteLabel = (slug: string, fragment: string | undefined): string => {
