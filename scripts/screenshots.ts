@@ -1,6 +1,7 @@
 /**
- * `npm run screenshots`: home, a statute, the timeline and the ruling at 390 px and 1280 px, light
- * and dark, into tests/screenshots/ — for a person to look at before a release.
+ * `npm run screenshots`: home, the ruling, § 6103, the timeline, the glossary and Spanish pages at
+ * 390 px and 1280 px, light and dark, into tests/screenshots/ — for a person to look at before a
+ * release. The first screen only: what a reader arriving from a link sees.
  *   usage: tsx scripts/screenshots.ts   (serves out/ itself on a free port)
  */
 import fs from 'node:fs';
@@ -14,7 +15,9 @@ const PAGES = {
   statute: '/law/26-usc-6103/#i_2',
   timeline: '/timeline/',
   ruling: '/ruling/',
+  glossary: '/glossary/',
   'es-home': '/es/',
+  'es-glossary': '/es/glossary/',
   'es-statute': '/es/law/26-usc-6103/#i_2',
 };
 const WIDTHS = [390, 1280];

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { trailFromHome } from '@/components/layout/Breadcrumbs';
 import type { Metadata } from 'next';
 import { AliasMarkers } from '@/components/content/AliasMarkers';
@@ -104,10 +105,10 @@ export function GlossaryPage({ locale }: { locale: Locale }) {
                               <p className="related-terms">
                                 {t.glossary.seeAlso}
                                 {term.data.related.map((id, i) => (
-                                  <span key={id}>
+                                  <Fragment key={id}>
                                     {i > 0 ? ', ' : ''}
                                     <a href={`#${id}`}>{site.terms.get(id)?.data.term ?? id}</a>
-                                  </span>
+                                  </Fragment>
                                 ))}
                               </p>
                             ) : null}

@@ -3,6 +3,9 @@ import { fillTarget, type StyledCitation } from '@/lib/citation/parts';
 import { BehaviourScript } from '@/components/layout/BehaviourScript';
 import { CitationText } from './CitationText';
 
+/** Targets rendered as <option>s; the rest are added by the behaviour when needed. */
+const RENDERED_TARGETS = 12;
+
 /** Something the citation can point at: the whole page, a section, a subsection. */
 export interface CitationTarget {
   /** Fragment id on the page; '' for the whole page. */
@@ -40,6 +43,10 @@ export function CitationStyles({
   children,
 }: CitationStylesProps) {
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  // A long list of targets (a statute's ~190 subsections) waits as data until the reader opens the
+  // choice or arrives at one of them: a few hundred <option>s would otherwise weigh on every visit.
+  const rendered = targets.slice(0, RENDERED_TARGETS);
+  const waiting = targets.slice(RENDERED_TARGETS);
   const style = styles[0];
   const target = targets[0];
   if (!style || !target) return <>{children}</>;
@@ -50,7 +57,7 @@ export function CitationStyles({
         // Templates only: the values to fill are on the <option>s. `<` is escaped so no text
         // in a citation can close the script element.
         dangerouslySetInnerHTML={{
-          __html: JSON.stringify({ styles, labels }).replace(/</g, '\\u003c'),
+          __html: JSON.stringify({ styles, labels, targets: waiting }).replace(/</g, '\\u003c'),
         }}
       />
       <div className="cite-control js-only">
@@ -74,7 +81,7 @@ export function CitationStyles({
           <p className="cite-target">
             <label htmlFor={`${uid}-target`}>{targetLabel}</label>{' '}
             <select id={`${uid}-target`} defaultValue={target.id}>
-              {targets.map((t) => (
+              {rendered.map((t) => (
                 <option key={t.id} value={t.id} data-cite={t.value}>
                   {t.label ?? t.value}
                 </option>

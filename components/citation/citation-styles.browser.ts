@@ -16,6 +16,8 @@ import {
 interface Data {
   styles: StyledCitation[];
   labels: { copied: string; copyFailed: string };
+  /** Targets not rendered as options (CitationStyles.tsx): added on first use. */
+  targets: { id: string; label?: string; value: string }[];
 }
 
 eachModule('citation-styles', (root) => {
@@ -26,6 +28,20 @@ eachModule('citation-styles', (root) => {
   const copyButton = root.querySelector<HTMLButtonElement>('.cite-copy');
   if (!data || !citation || !status || !copyButton) return;
   const { styles, labels } = data;
+  let waiting = data.targets;
+  const addWaitingTargets = () => {
+    if (!select || !waiting.length) return;
+    select.append(
+      ...waiting.map((target) => {
+        const option = new Option(target.label ?? target.value, target.id);
+        option.dataset.cite = target.value;
+        return option;
+      }),
+    );
+    waiting = [];
+  };
+  select?.addEventListener('focus', addWaitingTargets);
+  select?.addEventListener('pointerdown', addWaitingTargets);
 
   const chosenStyle = (): StyledCitation | undefined => {
     const key = root.querySelector<HTMLInputElement>('.cite-switch input:checked')?.value;
@@ -53,6 +69,7 @@ eachModule('citation-styles', (root) => {
   };
   const targetFromHash = () => {
     const id = decodeURIComponent(location.hash.slice(1));
+    if (id && waiting.some((target) => target.id === id)) addWaitingTargets();
     if (select && id && [...select.options].some((o) => o.value === id)) {
       select.value = id;
       render();

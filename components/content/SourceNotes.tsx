@@ -31,7 +31,8 @@ export function SourceNotes({ site, notes }: SourceNotesProps) {
               <span className="backlinks">
                 {Array.from({ length: uses }, (_, k) => (
                   <a key={k} href={`#cite-${id}-${k + 1}`} aria-label={t.notes.back(uses > 1 ? t.notes.of(k + 1, uses) : '').replace('  ', ' ')}>
-                    ↩{uses > 1 ? <sup>{k + 1}</sup> : null}
+                    {/* "↩2", not "↩<sup>2</sup>": one element per back-link on pages of many notes. */}
+                    ↩{uses > 1 ? k + 1 : null}
                   </a>
                 ))}
               </span>
@@ -52,10 +53,10 @@ export interface SourceCitationProps {
 export function SourceCitation({ source, locale }: SourceCitationProps) {
   const title = source.titleIsOurs ? `[${source.title}]` : `“${source.title}”`;
   return (
-    <span className="source-citation">
+    <>
       {source.publisher}, <a href={source.url} rel="noreferrer">{title}</a>
       {source.date ? <>, <time dateTime={source.date}>{formatDate(source.date, locale)}</time></> : null}
       {source.via ? <> ({source.via})</> : null}.
-    </span>
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { NoteNumbers } from '@/lib/markdown/render';
 
 export interface SourceRefsProps {
@@ -10,12 +11,12 @@ export function SourceRefs({ ids, notes }: SourceRefsProps) {
   return ids.map((id, i) => {
     const { n, refId } = notes.use(id);
     return (
-      <span key={id}>
+      <Fragment key={id}>
         {i > 0 ? ', ' : ''}
         <a href={`#note-${id}`} id={refId}>
           [{n}]
         </a>
-      </span>
+      </Fragment>
     );
   });
 }

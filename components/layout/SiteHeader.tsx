@@ -4,6 +4,11 @@ import { MAIN_SECTIONS } from '@/lib/site-config';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ThemeToggle } from './ThemeToggle';
 
+/**
+ * Brand, search and a menu. On phones the menu is a native <details> disclosure (it opens without
+ * JavaScript and keeps the header one row high); from 64rem it is laid open as a row of links.
+ * The sections come from MAIN_SECTIONS, so a new section appears here and in previous/next alike.
+ */
 export function SiteHeader({ locale }: { locale: Locale }) {
   const t = ui(locale);
   const href = (path: string) => localizePath(path, locale);
@@ -12,19 +17,12 @@ export function SiteHeader({ locale }: { locale: Locale }) {
       <a className="skip-link" href="#main-content">
         {t.skipLink}
       </a>
-      <div className="site-header-inner">
+      <div className="site-header-inner page-width">
         <a href={href('/')} className="site-name">
           {t.siteName}
         </a>
-        <nav aria-label={t.mainNav} className="main-nav">
-          <ul>
-            {MAIN_SECTIONS.map((section) => (
-              <li key={section}>
-                <a href={href(section)}>{t.sections[section]}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {/* Phones: a link to the search page (which has the box); wider screens: the box itself. */}
+        <a href={href('/search/')} className="header-search-link" aria-label={t.searchButton} />
         <form className="header-search" action={href('/search/')} method="get" role="search">
           <label htmlFor="header-search-input" className="visually-hidden">
             {t.searchLabel}
@@ -35,14 +33,26 @@ export function SiteHeader({ locale }: { locale: Locale }) {
             type="search"
             placeholder={t.searchPlaceholder}
           />
-          <button type="submit">{t.searchButton}</button>
+          <button type="submit" aria-label={t.searchButton} />
         </form>
-        <LanguageSwitch
-          target={locale === 'es' ? 'en' : 'es'}
-          label={t.otherLanguage.label}
-          title={t.otherLanguage.title}
-        />
-        <ThemeToggle label={t.theme.dark} />
+        <details className="site-menu">
+          <summary>{t.menu}</summary>
+          <nav aria-label={t.mainNav} className="main-nav">
+            <ul>
+              {MAIN_SECTIONS.map((section) => (
+                <li key={section}>
+                  <a href={href(section)}>{t.sections[section]}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <LanguageSwitch
+            target={locale === 'es' ? 'en' : 'es'}
+            label={t.otherLanguage.label}
+            title={t.otherLanguage.title}
+          />
+          <ThemeToggle label={t.theme.dark} />
+        </details>
       </div>
     </header>
   );

@@ -5,7 +5,9 @@
  *   with the fragment, or open the share sheet on touch devices, and announce the result;
  * - arrival: a fragment target is focused (for keyboard and screen-reader users) and marked;
  * - "copy link to this text": a text-fragment URL (`#id:~:text=…`) for a selection in the page;
- * - the table of contents marks the section being read.
+ * - the table of contents marks the section being read;
+ * - statute pages: the one set of subsection tools (official, LII, copy link) follows the reader
+ *   to the subsection under the pointer, in focus or arrived at.
  */
 import { copyText } from '@/lib/browser/clipboard';
 import { announce, eachModule } from '@/lib/browser/dom';
@@ -26,6 +28,8 @@ eachModule('page-enhancements', (region) => {
     copySelectionLink: region.dataset.copySelectionLink ?? '',
   };
   enableCopyLinks(region, labels);
+  const tools = document.querySelector<HTMLElement>('.provision-tools');
+  if (tools) followWithTools(tools);
   arrive();
   // Until the page has loaded, the browser applies the fragment itself, and when the fragment
   // names an element that cannot take focus (an alias marker) it clears focus: arrive again after.
@@ -51,6 +55,45 @@ function enableCopyLinks(region: HTMLElement, labels: Labels): void {
     }
     announce(region, (await copyText(url)) ? labels.linkCopied : `${labels.copyThisLink} ${url}`);
   });
+}
+
+/**
+ * Statute pages render one `.provision-tools` (StatuteText.tsx); each subsection's designation is
+ * its permalink and carries its deep links as data. Placed right after the designation, the tools
+ * come next in the Tab order, and float to the end of the subsection's first line.
+ */
+function followWithTools(tools: HTMLElement): void {
+  const [official, lii] = tools.querySelectorAll<HTMLAnchorElement>('a');
+  const copy = tools.querySelector<HTMLButtonElement>('button.copy-link');
+  const pattern = (name: string, label: string) =>
+    (tools.dataset[name] ?? '').replace('{label}', label);
+  let current: Element | null = null;
+  const placeAt = (from: EventTarget | null) => {
+    const item = from instanceof Element ? from.closest('.statute-text li[id]') : null;
+    const permalink = item?.querySelector<HTMLAnchorElement>(':scope a.designation');
+    if (!item || !permalink || item === current || permalink.closest('li[id]') !== item) return;
+    current = item;
+    const label = permalink.title;
+    if (official && lii && permalink.dataset.official && permalink.dataset.lii) {
+      official.href = permalink.dataset.official;
+      official.setAttribute('aria-label', pattern('officialLabel', label));
+      lii.href = permalink.dataset.lii;
+      lii.setAttribute('aria-label', pattern('liiLabel', label));
+    }
+    if (copy) {
+      copy.dataset.fragment = item.id;
+      copy.setAttribute('aria-label', pattern('copyLabel', label));
+    }
+    permalink.after(tools);
+    tools.hidden = false;
+  };
+  const main = document.getElementById('main-content');
+  main?.addEventListener('mouseover', (event) => placeAt(event.target));
+  main?.addEventListener('focusin', (event) => placeAt(event.target));
+  const atFragment = () =>
+    placeAt(document.getElementById(decodeURIComponent(location.hash.slice(1))));
+  atFragment();
+  window.addEventListener('hashchange', atFragment);
 }
 
 function arrive(): void {

@@ -12,6 +12,8 @@ const en = {
     'What the courts ruled, what the IRS–ICE agreement says, and what 26 U.S.C. § 6103 allows: a sourced, neutral explainer.',
   skipLink: 'Skip to main content',
   mainNav: 'Main',
+  /** The phone header's disclosure holding the sections, the language switch and the theme. */
+  menu: 'Menu',
   sections: {
     '/questions/': 'Questions',
     '/ruling/': 'Ruling',
@@ -249,6 +251,7 @@ const es: UiStrings = {
     'Lo que resolvieron los tribunales, lo que dice el acuerdo entre el IRS y el ICE y lo que permite la sección 6103 del título 26 del Código de EE. UU.: una explicación neutral y con fuentes.',
   skipLink: 'Saltar al contenido principal',
   mainNav: 'Principal',
+  menu: 'Menú',
   sections: {
     '/questions/': 'Preguntas',
     '/ruling/': 'El fallo',

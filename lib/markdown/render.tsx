@@ -130,30 +130,24 @@ function handlers(context: RenderContext) {
   // On a Spanish page a quote keeps its English words: mark them as English for screen readers.
   const quoteLang = site.locale === 'en' ? {} : { lang: 'en' };
 
-  const citeRef = (_state: State, node: CiteRefNode): Element => {
-    const links: ElementContent[] = [];
-    node.ids.forEach((id, i) => {
+  // One superscript link per source, "[1][2]": no wrapper element per marker (CSS raises them).
+  const citeRef = (_state: State, node: CiteRefNode): ElementContent[] =>
+    node.ids.flatMap((id, i): ElementContent[] => {
       const { n, refId } = notes.use(id);
       const source = site.sources.get(id);
-      if (i > 0) links.push({ type: 'text', value: ',\u2009' });
-      links.push(
-        h(
-          'a',
-          {
-            href: `#note-${id}`,
-            id: refId,
-            ariaLabel: t.sourceLabel(n, source?.data.publisher),
-          },
-          String(n),
-        ),
+      const link = h(
+        'a',
+        {
+          href: `#note-${id}`,
+          id: refId,
+          className: ['cite-ref'],
+          ariaLabel: t.sourceLabel(n, source?.data.publisher),
+        },
+        `[${n}]`,
       );
+      // A word joiner keeps "[2][3]" on one line, as the old <sup> wrapper did.
+      return i > 0 ? [{ type: 'text', value: '\u2060' }, link] : [link];
     });
-    return h('sup', { className: ['cite-ref'] }, [
-      { type: 'text', value: '[' },
-      ...links,
-      { type: 'text', value: ']' },
-    ]);
-  };
 
   const statuteLabel = (slug: string, fragment: string | undefined): string => {
     const statute = site.statutes.get(slug);
@@ -203,15 +197,16 @@ function handlers(context: RenderContext) {
       return [
         h('span', { className: ['quote-attribution'] }, [
           reportedBy(attributes.by),
-          h('sup', { className: ['cite-ref'] }, [
-            '[',
-            h(
-              'a',
-              { href: `#note-${attributes.by}`, id: refId, ariaLabel: t.sourceLabel(n) },
-              String(n),
-            ),
-            ']',
-          ]),
+          h(
+            'a',
+            {
+              href: `#note-${attributes.by}`,
+              id: refId,
+              className: ['cite-ref'],
+              ariaLabel: t.sourceLabel(n),
+            },
+            `[${n}]`,
+          ),
         ]),
       ];
     }

@@ -19,8 +19,12 @@ test.describe('the clipboard', () => {
     baseURL,
   }) => {
     await page.goto('/law/26-usc-6103/');
-    const row = page.locator('[id="i_2_C"] > .provision-links');
-    await row.getByRole('button', { name: /Copy link to 26 U.S.C. § 6103\(i\)\(2\)\(C\)/ }).click();
+    // One set of subsection tools follows the pointer; the designation itself is the permalink.
+    await page.locator('[id="i_2_C"] a.designation').hover();
+    const tools = page.locator('[id="i_2_C"] .provision-tools');
+    await tools
+      .getByRole('button', { name: /Copy link to 26 U.S.C. § 6103\(i\)\(2\)\(C\)/ })
+      .click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
       `${baseURL}/law/26-usc-6103/#i_2_C`,
     );

@@ -132,7 +132,7 @@ test('every explainer shows its history below the article', async ({ page }) => 
 
 test('source notes link both ways', async ({ page }) => {
   await page.goto('/ruling/');
-  const ref = page.locator('sup.cite-ref a').first();
+  const ref = page.locator('a.cite-ref').first();
   const href = await ref.getAttribute('href');
   expect(href).toMatch(/^#note-/);
   await ref.click();

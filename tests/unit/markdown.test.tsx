@@ -22,7 +22,7 @@ describe('rendering Markdown', () => {
       notes,
     );
     expect(out).toContain(
-      '<a href="#note-upi-2025-05-12-pi-denied" id="cite-upi-2025-05-12-pi-denied-1" aria-label="Source 1: UPI">1</a>',
+      '<a href="#note-upi-2025-05-12-pi-denied" id="cite-upi-2025-05-12-pi-denied-1" class="cite-ref" aria-label="Source 1: UPI">[1]</a>',
     );
     expect(out).toContain('id="cite-olrc-26-usc-6103-1"');
     expect(out).toContain('id="cite-upi-2025-05-12-pi-denied-2"');

@@ -1,0 +1,122 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from './site-pages';
+
+/** Issue 16: on a phone the story starts on the first screen, not below the site's chrome. */
+const HEADER_MAX = 64;
+const H1_TOP_MAX = 120;
+
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test(`every page: header at most ${HEADER_MAX} px, h1 within the first ${H1_TOP_MAX} px`, async ({
+    page,
+  }) => {
+    // Both editions: builtPages() lists /es/ pages as well.
+    test.setTimeout(240_000);
+    const misses: string[] = [];
+    for (const route of builtPages()) {
+      await page.goto(route);
+      const { header, h1 } = await page.evaluate(() => ({
+        header: document.querySelector('.site-header')?.getBoundingClientRect().height ?? NaN,
+        h1: document.querySelector('h1')?.getBoundingClientRect().top ?? NaN,
+      }));
+      if (!(header <= HEADER_MAX)) misses.push(`${route}: header ${header} px`);
+      if (!(h1 <= H1_TOP_MAX)) misses.push(`${route}: h1 at ${h1} px`);
+    }
+    expect(misses).toEqual([]);
+  });
+
+  test('the menu opens without JavaScript and holds the sections, language and theme', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      javaScriptEnabled: false,
+    });
+    const page = await context.newPage();
+    await page.goto('/es/ruling/');
+    const sections = page.getByRole('navigation', { name: 'Principal' }).getByRole('link');
+    await expect(sections.first()).toBeHidden();
+    await page.getByText('Menú', { exact: true }).click();
+    await expect(sections.first()).toBeVisible();
+    expect(await sections.count()).toBeGreaterThanOrEqual(7);
+    const english = page.getByRole('link', { name: 'English' });
+    await expect(english).toBeVisible();
+    await english.click();
+    await expect(page).toHaveURL(/\/ruling\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await context.close();
+  });
+
+  test('search and the theme switch are one tap or one menu away', async ({ page }) => {
+    await page.goto('/law/26-usc-6103/');
+    await expect(page.getByRole('link', { name: 'Search' })).toBeVisible();
+    await page.getByText('Menu', { exact: true }).click();
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle).toBeVisible();
+    const html = page.locator('html');
+    const before = (await html.getAttribute('data-theme')) ?? 'light';
+    await toggle.click();
+    await expect(html).toHaveAttribute('data-theme', before === 'dark' ? 'light' : 'dark');
+  });
+});
+
+test('at 1280 px the brand, the breadcrumbs and the article start on one line', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  for (const route of ['/ruling/', '/law/26-usc-6103/', '/es/glossary/']) {
+    await page.goto(route);
+    const left = await page.evaluate(() =>
+      ['.site-name', '.breadcrumbs li', 'article h1'].map(
+        (selector) => document.querySelector(selector)?.getBoundingClientRect().left ?? NaN,
+      ),
+    );
+    expect(new Set(left.map(Math.round)).size, `${route}: ${left.join(', ')}`).toBe(1);
+  }
+});
+
+test.describe('statute subsections', () => {
+  test('each designation is its permalink, without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/law/26-usc-6103/');
+    const items = page.locator('.statute-text li[id]');
+    const count = await items.count();
+    expect(count).toBeGreaterThan(150);
+    const unlinked = await items.evaluateAll((lis) =>
+      lis
+        .filter((li) => li.querySelector('a.designation')?.getAttribute('href') !== `#${li.id}`)
+        .map((li) => li.id),
+    );
+    expect(unlinked).toEqual([]);
+    await page.locator('[id="i_2_C"] a.designation').click();
+    await expect(page).toHaveURL(/#i_2_C$/);
+    await context.close();
+  });
+
+  test('the official and LII deep links follow the keyboard from subsection to subsection', async ({
+    page,
+  }) => {
+    await page.goto('/law/26-usc-6103/');
+    for (const id of ['i_2_C', 'b_6']) {
+      await page.locator(`[id="${id}"] a.designation`).focus();
+      await page.keyboard.press('Tab');
+      const official = page.locator(':focus');
+      await expect(official).toHaveAttribute('href', new RegExp(`#substructure-location_${id}$`));
+      await expect(official).toBeVisible();
+      await page.keyboard.press('Tab');
+      await expect(page.locator(':focus')).toHaveAttribute(
+        'href',
+        `https://www.law.cornell.edu/uscode/text/26/6103#${id}`,
+      );
+    }
+    // One set of tools on the page, not one per subsection.
+    await expect(page.locator('.provision-tools')).toHaveCount(1);
+  });
+
+  test('arriving at a subsection puts its tools there', async ({ page }) => {
+    await page.goto('/law/26-usc-6103/#i_7_A');
+    await expect(page.locator('[id="i_7_A"] .provision-tools')).toBeVisible();
+  });
+});
