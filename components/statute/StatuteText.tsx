@@ -53,10 +53,39 @@ export function StatuteText({ statute, site }: StatuteTextProps) {
         : {}),
     };
     if (designation) Object.assign(designation, h('a', permalink, designation.children));
+    // Without JavaScript the shared tools never appear, so each subsection names its own deep
+    // links; <noscript> keeps them out of the page (one element, not three) wherever script runs.
+    const noScriptLinks = deepLinks
+      ? [
+          h('noscript', [
+            h(
+              'span',
+              { className: ['provision-tools', 'provision-tools-static'] },
+              h(
+                'a',
+                {
+                  href: officialSubsectionUrl(codeTitle, section, id),
+                  ariaLabel: t.statute.onOfficial(permalink.title),
+                },
+                t.statute.official,
+              ),
+              ' ',
+              h(
+                'a',
+                {
+                  href: liiSubsectionUrl(codeTitle, section, id),
+                  ariaLabel: t.statute.onLii(permalink.title),
+                },
+                'LII',
+              ),
+            ),
+          ]),
+        ]
+      : [];
     const markers = aliasMarkers(site.aliases, englishPath(statute.route), id).map((old) =>
       h('span', { id: old, className: ['anchor-alias'] }),
     );
-    node.children.unshift(...markers);
+    node.children.unshift(...markers, ...noScriptLinks);
     if (!designation) node.children.unshift(h('a', permalink, pinpoints.get(id) ?? id));
   });
   return (

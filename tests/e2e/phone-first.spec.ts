@@ -95,6 +95,34 @@ test.describe('statute subsections', () => {
     await context.close();
   });
 
+  test('without JavaScript, every subsection still offers its own official and LII deep links', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/law/26-usc-6103/');
+    const missing = await page.locator('.statute-text li[id]').evaluateAll((lis) =>
+      lis
+        .filter((li) => {
+          const own = [...li.querySelectorAll(':scope > noscript a, :scope > .provision-tools a')];
+          const hrefs = own.map((a) => a.getAttribute('href') ?? '');
+          return !(
+            hrefs.some(
+              (h) => h.startsWith('https://uscode.house.gov/') && h.endsWith(`_${li.id}`),
+            ) && hrefs.some((h) => h === `https://www.law.cornell.edu/uscode/text/26/6103#${li.id}`)
+          );
+        })
+        .map((li) => li.id),
+    );
+    expect(missing).toEqual([]);
+    const lii = page
+      .locator('[id="i_2_C"]')
+      .getByRole('link', { name: /on Cornell LII/ })
+      .first();
+    await expect(lii).toBeVisible();
+    await context.close();
+  });
+
   test('the official and LII deep links follow the keyboard from subsection to subsection', async ({
     page,
   }) => {
