@@ -81,12 +81,17 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
 
 function run(command: string, args: string[]): Promise<{ code: number | null; error?: Error }> {
   return new Promise((resolve) => {
+    // Output through pipes, and 'close' rather than 'exit': a step's own children (Pagefind's
+    // binary under its Node wrapper) hold the pipes until they are gone, so an interrupted step has
+    // stopped writing into the staging folder before it is removed.
     running = spawn(command, args, {
-      stdio: 'inherit',
+      stdio: ['inherit', 'pipe', 'pipe'],
       env: { ...process.env, SITE_STAGING_DIR: STAGING },
     });
+    running.stdout?.pipe(process.stdout);
+    running.stderr?.pipe(process.stderr);
     running.once('error', (error) => resolve({ code: null, error }));
-    running.once('exit', (code) => resolve({ code }));
+    running.once('close', (code) => resolve({ code }));
   });
 }
 

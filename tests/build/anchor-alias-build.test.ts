@@ -26,6 +26,16 @@ describe('renaming a published anchor', () => {
       expect(text).toContain('{#holding}');
       fs.writeFileSync(ruling, text.replace('{#holding}', '{#court-holding}'));
     }
+    // As a writer would, point the site's own links at the new id; the alias is for links outside.
+    for (const edition of ['', 'es']) {
+      const pages = path.join(dir, 'content', edition, 'pages');
+      for (const name of fs.readdirSync(pages)) {
+        const file = path.join(pages, name);
+        const text = fs.readFileSync(file, 'utf8');
+        if (text.includes('/ruling/#holding)'))
+          fs.writeFileSync(file, text.replaceAll('/ruling/#holding)', '/ruling/#court-holding)'));
+      }
+    }
   });
 
   afterAll(async () => {
