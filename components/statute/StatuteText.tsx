@@ -39,18 +39,15 @@ export function StatuteText({ statute, site }: StatuteTextProps) {
     if (node.tagName !== 'li' || typeof id !== 'string' || !pinpoints.has(id)) return;
     node.properties.tabIndex = -1;
     const designation = designationOf(node);
+    const official = deepLinks ? officialSubsectionUrl(codeTitle, section, id) : '';
+    const lii = deepLinks ? liiSubsectionUrl(codeTitle, section, id) : '';
     const permalink = {
       href: `#${id}`,
       className: ['designation'],
       // The citation, for assistive technology and the search index; the visible "(C)" stays the name.
       title: `${statute.data.citation}${pinpoints.get(id)}`,
       dataPagefindIndexAttrs: 'title',
-      ...(deepLinks
-        ? {
-            dataOfficial: officialSubsectionUrl(codeTitle, section, id),
-            dataLii: liiSubsectionUrl(codeTitle, section, id),
-          }
-        : {}),
+      ...(deepLinks ? { dataOfficial: official, dataLii: lii } : {}),
     };
     if (designation) Object.assign(designation, h('a', permalink, designation.children));
     // Without JavaScript the shared tools never appear, so each subsection names its own deep
@@ -60,11 +57,11 @@ export function StatuteText({ statute, site }: StatuteTextProps) {
           h('noscript', [
             h(
               'span',
-              { className: ['provision-tools', 'provision-tools-static'] },
+              { className: ['provision-tools'] },
               h(
                 'a',
                 {
-                  href: officialSubsectionUrl(codeTitle, section, id),
+                  href: official,
                   ariaLabel: t.statute.onOfficial(permalink.title),
                 },
                 t.statute.official,
@@ -73,7 +70,7 @@ export function StatuteText({ statute, site }: StatuteTextProps) {
               h(
                 'a',
                 {
-                  href: liiSubsectionUrl(codeTitle, section, id),
+                  href: lii,
                   ariaLabel: t.statute.onLii(permalink.title),
                 },
                 'LII',

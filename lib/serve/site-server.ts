@@ -134,6 +134,25 @@ function loadVariant(file: string, headers: Headers, encoding?: string): InMemor
   };
 }
 
+/** A file and the precompressed copies beside it, each loaded by `load`, by encoding. */
+function withVariants<T>(
+  file: string,
+  load: (file: string, encoding?: string) => T,
+): Map<string, T> {
+  const variants = new Map([['identity', load(file)]]);
+  for (const variant of VARIANTS)
+    if (fs.existsSync(file + variant.suffix))
+      variants.set(variant.encoding, load(file + variant.suffix, variant.encoding));
+  return variants;
+}
+
+/** The best encoding the client accepts among those present, as sirv chooses it. */
+function preferred<T>(req: http.IncomingMessage, variants: Map<string, T>): T {
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  const chosen = VARIANTS.find((v) => v.accepted.test(accepted) && variants.has(v.encoding));
+  return variants.get(chosen?.encoding ?? 'identity')!;
+}
+
 /** Each small file's variants (`br`, `gzip`, `identity`), until the budget is spent. */
 function loadIntoMemory(root: string, files: Map<string, Headers>) {
   const memory = new Map<string, Map<string, InMemory>>();
@@ -142,13 +161,9 @@ function loadIntoMemory(root: string, files: Map<string, Headers>) {
     const file = path.join(root, ...urlPath.split('/'));
     const size = fs.statSync(file).size;
     if (size > LARGEST_IN_MEMORY || spent + size > MEMORY_BUDGET) continue;
-    const variants = new Map([['identity', loadVariant(file, headers)]]);
-    for (const variant of VARIANTS)
-      if (fs.existsSync(file + variant.suffix))
-        variants.set(
-          variant.encoding,
-          loadVariant(file + variant.suffix, headers, variant.encoding),
-        );
+    const variants = withVariants(file, (variant, encoding) =>
+      loadVariant(variant, headers, encoding),
+    );
     memory.set(urlPath, variants);
     spent += [...variants.values()].reduce((sum, v) => sum + v.body.length, 0);
   }
@@ -159,23 +174,18 @@ function loadIntoMemory(root: string, files: Map<string, Headers>) {
 function preload404(root: string, headers: Headers | undefined) {
   const file = path.join(root, '404.html');
   if (!headers || !fs.existsSync(file)) return null;
-  const answer = (body: Buffer, encoding?: string) => ({
-    body,
-    headers: {
-      ...headers,
-      'Content-Length': String(body.length),
-      Vary: 'Accept-Encoding',
-      ...(encoding ? { 'Content-Encoding': encoding } : {}),
-    },
+  return withVariants(file, (variant, encoding) => {
+    const body = fs.readFileSync(variant);
+    return {
+      body,
+      headers: {
+        ...headers,
+        'Content-Length': String(body.length),
+        Vary: 'Accept-Encoding',
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
+      },
+    };
   });
-  const answers = new Map([['identity', answer(fs.readFileSync(file))]]);
-  for (const variant of VARIANTS)
-    if (fs.existsSync(file + variant.suffix))
-      answers.set(
-        variant.encoding,
-        answer(fs.readFileSync(file + variant.suffix), variant.encoding),
-      );
-  return answers;
 }
 
 export function createSiteHandler(
@@ -185,7 +195,10 @@ export function createSiteHandler(
   const files = indexSite(root);
   const serveFile = sirv(root, { etag: true, gzip: true, brotli: true, extensions: [] });
   const notFoundPage = preload404(root, files.get('/404.html'));
-  const memory = options.memory === false ? new Map() : loadIntoMemory(root, files);
+  const memory =
+    options.memory === false
+      ? new Map<string, Map<string, InMemory>>()
+      : loadIntoMemory(root, files);
 
   const plain = (res: http.ServerResponse, status: number, extra: Headers = {}) => {
     res.writeHead(status, { ...BASE_HEADERS, 'Content-Length': '0', ...extra });
@@ -194,9 +207,7 @@ export function createSiteHandler(
 
   const notFound = (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (!notFoundPage) return plain(res, 404);
-    const accepted = String(req.headers['accept-encoding'] ?? '');
-    const variant = VARIANTS.find((v) => v.accepted.test(accepted) && notFoundPage.has(v.encoding));
-    const answer = notFoundPage.get(variant?.encoding ?? 'identity')!;
+    const answer = preferred(req, notFoundPage);
     res.writeHead(404, answer.headers);
     res.end(answer.body);
   };
@@ -225,9 +236,7 @@ export function createSiteHandler(
 
     const variants = memory.get(key);
     if (variants && !req.headers.range) {
-      const accepted = String(req.headers['accept-encoding'] ?? '');
-      const chosen = VARIANTS.find((v) => v.accepted.test(accepted) && variants.has(v.encoding));
-      const variant = variants.get(chosen?.encoding ?? 'identity')!;
+      const variant = preferred(req, variants);
       if (req.headers['if-none-match'] === variant.etag) {
         res.writeHead(304, variant.notModified);
         return res.end();
