@@ -7,7 +7,7 @@
  */
 import type { ContentProblem } from './errors';
 import type { Entry } from './load';
-import { stringFields as strings } from './termbase';
+import { lineAt, textsOf } from './entry-text';
 
 interface HedgedNumber {
   /** How the number is written, in English and in Spanish (same digits, different unit words). */
@@ -34,26 +34,25 @@ const WINDOW = 24;
 
 export function checkHedges(entries: Iterable<Entry<unknown>>): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const scan = (entry: Entry<unknown>, field: string, text: string, firstLine?: number) => {
-    for (const { pattern, facts } of HEDGED_NUMBERS) {
-      for (const match of text.matchAll(pattern)) {
-        // Markdown emphasis and "$" sit between the hedge and the digits: "about **$9.5 billion**".
-        const before = text.slice(Math.max(0, match.index - WINDOW), match.index).replace(/[*_$]/g, '');
-        if (HEDGE.test(before)) continue;
-        const line = firstLine === undefined ? undefined : firstLine + (text.slice(0, match.index).match(/\n/g)?.length ?? 0);
-        problems.push({
-          file: entry.file,
-          field,
-          message: `"${match[0]}" without "about" (or "unos", "aproximadamente"…): the fact base only gives it as approximate`,
-          fix: `Write "about ${match[0]}" (Spanish "unos/unas ${match[0]}"), as ${facts} does`,
-          ...(line ? { line } : {}),
-        });
+  for (const entry of entries) {
+    for (const entryText of textsOf(entry)) {
+      const { field, text } = entryText;
+      for (const { pattern, facts } of HEDGED_NUMBERS) {
+        for (const match of text.matchAll(pattern)) {
+          // Markdown emphasis and "$" sit between the hedge and the digits: "about **$9.5 billion**".
+          const before = text.slice(Math.max(0, match.index - WINDOW), match.index).replace(/[*_$]/g, '');
+          if (HEDGE.test(before)) continue;
+          const line = lineAt(entryText, match.index);
+          problems.push({
+            file: entry.file,
+            field,
+            message: `"${match[0]}" without "about" (or "unos", "aproximadamente"…): the fact base only gives it as approximate`,
+            fix: `Write "about ${match[0]}" (Spanish "unos/unas ${match[0]}"), as ${facts} does`,
+            ...(line ? { line } : {}),
+          });
+        }
       }
     }
-  };
-  for (const entry of entries) {
-    for (const [field, value] of strings(entry.data)) scan(entry, field, value);
-    scan(entry, 'body', entry.body, entry.bodyLine);
   }
   return problems;
 }

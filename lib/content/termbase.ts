@@ -11,6 +11,7 @@ import yaml from 'js-yaml';
 import { z } from 'zod';
 import type { ContentProblem } from './errors';
 import type { Entry, EsCollections } from './load';
+import { lineAt, textsOf } from './entry-text';
 
 const entrySchema = z.strictObject({
   /** The English concept, as the statute, the courts or the fact base name it. */
@@ -90,27 +91,25 @@ export function checkTermbase(contentRoot: string, es: EsCollections, displayRoo
   const pattern = matcher(variants);
   const byText = new Map(variants.map((v) => [fold(v.text), v]));
 
-  const scan = (owner: Entry<unknown>, field: string, text: string, firstLine?: number) => {
-    for (const match of text.matchAll(pattern)) {
-      const variant = byText.get(fold(match[0]));
-      if (!variant) continue;
-      const line = firstLine === undefined ? undefined : firstLine + countNewlines(text, match.index);
-      const { term, concept, why } = variant.entry;
-      problems.push({
-        file: owner.file,
-        field,
-        message: `Termbase: "${match[0].replace(/\s+/g, ' ')}" is a variant; use "${term}" (${concept})`,
-        fix: why,
-        ...(line ? { line } : {}),
-      });
-    }
-  };
   for (const [name, collection] of Object.entries(es) as [string, Entry<unknown>[]][]) {
     // A correction note quotes the wording it replaced.
     if (name === 'changes') continue;
     for (const entry of collection) {
-      for (const [field, value] of stringFields(entry.data)) scan(entry, field, value);
-      scan(entry, 'body', entry.body, entry.bodyLine);
+      for (const text of textsOf(entry)) {
+        for (const match of text.text.matchAll(pattern)) {
+          const variant = byText.get(fold(match[0]));
+          if (!variant) continue;
+          const line = lineAt(text, match.index);
+          const { term, concept, why } = variant.entry;
+          problems.push({
+            file: entry.file,
+            field: text.field,
+            message: `Termbase: "${match[0].replace(/\s+/g, ' ')}" is a variant; use "${term}" (${concept})`,
+            fix: why,
+            ...(line ? { line } : {}),
+          });
+        }
+      }
     }
   }
   return problems;
@@ -125,21 +124,8 @@ function matcher(variants: Variant[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-/** Every string in parsed frontmatter, with its field path (`status.text`, `aliases.2`). */
-export function* stringFields(value: unknown, at = ''): Generator<[string, string]> {
-  if (typeof value === 'string') yield [at || 'frontmatter', value];
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringFields(item, at ? `${at}.${i}` : String(i));
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* stringFields(item, at ? `${at}.${key}` : key);
-}
-
 function fold(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('es');
-}
-
-function countNewlines(text: string, end: number): number {
-  let count = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) count++;
-  return count;
 }
 
 function escape(text: string): string {
