@@ -17,7 +17,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { htmlFiles, kb, markdownTable, routeOf, writeReport } from './lib/out-site';
-import { chromeCount, elementCount, plainTwin } from './lib/plain-twin';
+import { chromeCount, elementCount, plainTwin, writeTwinSite } from './lib/plain-twin';
 import { CHROMIUM_ARGS } from './lib/chromium';
 import { serveOut } from './lib/serve-child';
 
@@ -154,16 +154,6 @@ function medianRow(rows: Row[]): Row {
   };
 }
 
-/** Writes every page's twin to .tmp/twins/, at the same path, for a second server. */
-function writeTwins(): void {
-  fs.rmSync(twinDir, { recursive: true, force: true });
-  for (const file of htmlFiles(outDir)) {
-    const target = path.join(twinDir, file);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, plainTwin(fs.readFileSync(path.join(outDir, file), 'utf8')));
-  }
-}
-
 let browser = 'unknown';
 const results = new Map<string, Record<Side, Row[]>>();
 const failed: string[] = [];
@@ -191,15 +181,24 @@ if (reportOnly) {
   }
 } else {
   fs.mkdirSync(rawDir, { recursive: true });
-  writeTwins();
+  await writeTwinSite(outDir, twinDir);
   const site = await serveOut(outDir);
-  const twins = await serveOut(twinDir);
-  const origin: Record<Side, string> = { page: site.origin, twin: twins.origin };
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: CHROME_FLAGS,
-    logLevel: 'silent',
+  // A server that started stays stopped on any failure below, or this process never exits.
+  const twins = await serveOut(twinDir).catch(async (error: unknown) => {
+    await site.stop();
+    throw error;
   });
+  const chrome = await chromeLauncher
+    .launch({
+      chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      chromeFlags: CHROME_FLAGS,
+      logLevel: 'silent',
+    })
+    .catch(async (error: unknown) => {
+      await Promise.all([site.stop(), twins.stop()]);
+      throw error;
+    });
+  const origin: Record<Side, string> = { page: site.origin, twin: twins.origin };
   try {
     for (const route of routes) {
       // Page and twin alternate, so a slow minute of the shared machine falls on both.

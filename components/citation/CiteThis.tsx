@@ -9,7 +9,6 @@ import { CaseCitation } from './CaseCitation';
 import { CitationStyles, type CitationTarget } from './CitationStyles';
 import { CitationText } from './CitationText';
 import { StatuteCitations } from './StatuteCitations';
-import './cite.css';
 
 export interface CitedSection {
   id: string;

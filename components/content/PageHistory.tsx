@@ -3,7 +3,6 @@ import type { ChangeEntry } from '@/lib/content/site';
 import { formatDate } from '@/lib/dates';
 import { englishPath, localizePath, type Locale } from '@/lib/i18n/locale';
 import { ui } from '@/lib/i18n/ui';
-import './page-history.css';
 
 export interface PageHistoryProps {
   /** The page's path in its edition (`/ruling/`, `/es/ruling/`). */

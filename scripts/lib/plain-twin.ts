@@ -4,8 +4,13 @@
  * alone cost a browser; the Lighthouse bench runs both side by side and the element budget allows
  * a page the site chrome plus twice its twin (scripts/budgets.ts).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { attr, elements, type HtmlElement } from '../../lib/build/html';
+import { precompressSite } from '../../lib/build/precompress';
+import { STAMP_FILE } from '../../lib/build/stamp';
+import { htmlFiles } from './out-site';
 
 type Node = DefaultTreeAdapterTypes.ChildNode;
 
@@ -74,4 +79,22 @@ export function chromeCount(html: string): number {
   };
   for (const child of parse(html).childNodes) if (isElement(child)) walk(child);
   return count;
+}
+
+/**
+ * Every page's twin at the page's own path under `twinDir`, served like the site it comes from:
+ * precompressed as the build does (a twin sent uncompressed beside a gzipped page would flatter
+ * the page), and carrying the site's completion stamp, since the server refuses an unstamped folder.
+ */
+export async function writeTwinSite(outDir: string, twinDir: string): Promise<number> {
+  fs.rmSync(twinDir, { recursive: true, force: true });
+  const files = htmlFiles(outDir);
+  for (const file of files) {
+    const target = path.join(twinDir, file);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, plainTwin(fs.readFileSync(path.join(outDir, file), 'utf8')));
+  }
+  await precompressSite(twinDir);
+  fs.copyFileSync(path.join(outDir, STAMP_FILE), path.join(twinDir, STAMP_FILE));
+  return files.length;
 }
