@@ -3,6 +3,7 @@ import { SiteFrame } from '@/components/layout/SiteFrame';
 import { localizePath } from '@/lib/i18n/locale';
 import { ui } from '@/lib/i18n/ui';
 import { MAIN_SECTIONS } from '@/lib/site-config';
+import { SITE_ICON } from '@/lib/site-icon';
 import './globals.css';
 
 const t = ui('en');
@@ -11,6 +12,7 @@ const es = ui('es');
 export const metadata: Metadata = {
   title: `${t.notFound.title} · ${t.siteName}`,
   robots: { index: false },
+  icons: { icon: SITE_ICON },
 };
 
 /**

@@ -1,10 +1,10 @@
 /**
  * Reading pages ship no framework runtime. The server renders every control; where a reader's
  * interaction needs code (copy a link, switch a citation style, filter, search), the component marks
- * its root with `data-module="<name>"` and renders <BehaviourScript name>, which loads
- * `/assets/<name>.js`: a small browser module bundled from the source below by
- * scripts/bundle-behaviours.ts. A page therefore loads only the behaviours it renders (the
- * GOV.UK Frontend pattern), and everything works, less conveniently, without them.
+ * its root with `data-module="<name>"`, and the page's behaviour loader (lib/behaviour-loader.ts)
+ * loads `/assets/<name>.js` once the first screen has painted: a small browser module bundled from
+ * the source below by scripts/bundle-behaviours.ts. A page therefore loads only the behaviours it
+ * renders (the GOV.UK Frontend pattern), and everything works, less conveniently, without them.
  */
 export const BEHAVIOURS = {
   'page-enhancements': 'components/layout/page-enhancements.browser.ts',

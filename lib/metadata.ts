@@ -4,6 +4,7 @@ import type { PageEntry, Site, StatuteEntry } from './content/site';
 import { englishPath, LOCALE_TAGS, localeOfPath, localizePath, type Locale } from './i18n/locale';
 import { ui } from './i18n/ui';
 import { absoluteUrl, SITE_NAME } from './site-config';
+import { SITE_ICON } from './site-icon';
 
 export type GeneratedPageKey = 'changes' | 'search';
 
@@ -156,6 +157,7 @@ export function editionMetadata(locale: Locale): Metadata {
     description: t.siteDescription,
     alternates: { types: { 'application/atom+xml': '/feed.xml' } },
     formatDetection: { telephone: false, address: false, email: false },
+    icons: { icon: SITE_ICON },
   };
 }
 

@@ -1,6 +1,5 @@
 import { type ReactNode, useId } from 'react';
 import { fillTarget, type StyledCitation } from '@/lib/citation/parts';
-import { BehaviourScript } from '@/components/layout/BehaviourScript';
 import { CitationText } from './CitationText';
 
 /** Targets rendered as <option>s; the rest are added by the behaviour when needed. */
@@ -100,7 +99,6 @@ export function CitationStyles({
         </p>
       </div>
       <div className="no-js-only">{children}</div>
-      <BehaviourScript name="citation-styles" />
     </div>
   );
 }

@@ -1,5 +1,4 @@
 import { localizePath, type Locale } from '@/lib/i18n/locale';
-import { BehaviourScript } from './BehaviourScript';
 
 export interface LanguageSwitchProps {
   /** The language the link leads to. */
@@ -17,19 +16,16 @@ export interface LanguageSwitchProps {
  */
 export function LanguageSwitch({ target, label, title }: LanguageSwitchProps) {
   return (
-    <>
-      <a
-        className="language-switch"
-        href={localizePath('/', target)}
-        hrefLang={target}
-        lang={target}
-        title={title}
-        data-counterpart=""
-        data-module="language-switch"
-      >
-        {label}
-      </a>
-      <BehaviourScript name="language-switch" />
-    </>
+    <a
+      className="language-switch"
+      href={localizePath('/', target)}
+      hrefLang={target}
+      lang={target}
+      title={title}
+      data-counterpart=""
+      data-module="language-switch"
+    >
+      {label}
+    </a>
   );
 }

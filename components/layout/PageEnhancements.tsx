@@ -1,5 +1,3 @@
-import { BehaviourScript } from './BehaviourScript';
-
 export interface PageEnhancementsLabels {
   linkCopied: string;
   /** Followed by the URL when copying failed. */
@@ -15,18 +13,15 @@ export interface PageEnhancementsLabels {
  */
 export function PageEnhancements({ labels }: { labels: PageEnhancementsLabels }) {
   return (
-    <>
-      <div
-        className="visually-hidden"
-        role="status"
-        aria-live="polite"
-        data-module="page-enhancements"
-        data-link-copied={labels.linkCopied}
-        data-copy-this-link={labels.copyThisLink}
-        data-selection-copied={labels.selectionCopied}
-        data-copy-selection-link={labels.copySelectionLink}
-      />
-      <BehaviourScript name="page-enhancements" />
-    </>
+    <div
+      className="visually-hidden"
+      role="status"
+      aria-live="polite"
+      data-module="page-enhancements"
+      data-link-copied={labels.linkCopied}
+      data-copy-this-link={labels.copyThisLink}
+      data-selection-copied={labels.selectionCopied}
+      data-copy-selection-link={labels.copySelectionLink}
+    />
   );
 }

@@ -4,7 +4,8 @@ import { ui } from '@/lib/i18n/ui';
 import { PageEnhancements } from './PageEnhancements';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
-import { THEME_SCRIPT } from './theme-script';
+import { BEHAVIOUR_LOADER } from '@/lib/behaviour-loader';
+import { THEME_SCRIPT } from '@/lib/theme-script';
 
 /** The document around every page, in one language: each edition's root layout renders it. */
 export function SiteFrame({ locale, children }: { locale: Locale; children: ReactNode }) {
@@ -30,6 +31,7 @@ export function SiteFrame({ locale, children }: { locale: Locale; children: Reac
             copySelectionLink: t.copySelectionLink,
           }}
         />
+        <script dangerouslySetInnerHTML={{ __html: BEHAVIOUR_LOADER }} />
       </body>
     </html>
   );

@@ -1,5 +1,3 @@
-import { BehaviourScript } from './BehaviourScript';
-
 /**
  * Switches light/dark and remembers the choice (theme-toggle.browser.ts). It is in the server HTML,
  * so it takes its place at first paint; without JavaScript it is not shown (`js-only`) and the
@@ -7,16 +5,13 @@ import { BehaviourScript } from './BehaviourScript';
  */
 export function ThemeToggle({ label }: { label: string }) {
   return (
-    <>
-      <button
-        type="button"
-        className="theme-toggle js-only"
-        aria-pressed="false"
-        data-module="theme-toggle"
-      >
-        {label}
-      </button>
-      <BehaviourScript name="theme-toggle" />
-    </>
+    <button
+      type="button"
+      className="theme-toggle js-only"
+      aria-pressed="false"
+      data-module="theme-toggle"
+    >
+      {label}
+    </button>
   );
 }

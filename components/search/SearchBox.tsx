@@ -1,5 +1,3 @@
-import { BehaviourScript } from '@/components/layout/BehaviourScript';
-
 export interface SearchBoxLabels {
   label: string;
   button: string;
@@ -33,7 +31,6 @@ export function SearchBox({ labels }: { labels: SearchBoxLabels }) {
         <button type="submit">{labels.button}</button>
       </form>
       <div aria-live="polite" className="search-results" />
-      <BehaviourScript name="search-box" />
     </div>
   );
 }

@@ -1,5 +1,3 @@
-import { BehaviourScript } from '@/components/layout/BehaviourScript';
-
 export interface TimelineFilterProps {
   threads: { id: string; label: string }[];
   legend: string;
@@ -22,7 +20,6 @@ export function TimelineFilter({ threads, legend, status }: TimelineFilterProps)
         </label>
       ))}
       <p className="filter-status" role="status" />
-      <BehaviourScript name="timeline-filter" />
     </fieldset>
   );
 }

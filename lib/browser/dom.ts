@@ -1,6 +1,7 @@
 /**
- * Helpers for the browser behaviours (see lib/behaviours.ts). Behaviour scripts load `async`, so
- * they may run before the page is parsed.
+ * Helpers for the browser behaviours (see lib/behaviours.ts). The loader (lib/behaviour-loader.ts)
+ * starts them after the load event, or earlier when the reader interacts, which can be before the
+ * page is parsed.
  */
 export function whenParsed(run: () => void): void {
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);

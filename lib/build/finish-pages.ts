@@ -7,7 +7,8 @@
  * link is a plain <a>, so no client-side navigation ever uses the payload. Lighthouse measured
  * that runtime as most of the main-thread time on a phone. This step keeps what a page needs and
  * removes the rest:
- *  - scripts kept: our behaviour modules (/assets/…), the theme script, JSON data blocks;
+ *  - scripts kept: the theme script, the behaviour loader (lib/behaviour-loader.ts), any behaviour
+ *    module (/assets/…), JSON data blocks;
  *  - removed: every other script, and preloads of them;
  *  - the language switch, which the root layout renders without knowing the page, is pointed at
  *    the page's counterpart in the other edition;
@@ -18,7 +19,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
-import { THEME_SCRIPT } from '@/components/layout/theme-script';
+import { BEHAVIOUR_LOADER } from '@/lib/behaviour-loader';
+import { THEME_SCRIPT } from '@/lib/theme-script';
 import { BEHAVIOUR_DIR } from '@/lib/behaviours';
 import { attr, elements, routeOf, textOf, type HtmlElement } from '@/lib/build/html';
 import { counterpartPath, localizePath } from '@/lib/i18n/locale';
@@ -37,7 +39,8 @@ function isKeptScript(element: HtmlElement): boolean {
   const src = attr(element, 'src');
   if (src !== undefined) return src.startsWith(BEHAVIOUR_DIR);
   if (DATA_SCRIPT_TYPES.has(attr(element, 'type') ?? '')) return true;
-  return textOf(element) === THEME_SCRIPT;
+  const text = textOf(element);
+  return text === THEME_SCRIPT || text === BEHAVIOUR_LOADER;
 }
 
 function isScriptPreload(element: HtmlElement): boolean {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { englishPath } from '../../lib/i18n/locale';
 import { builtPages } from './site-pages';

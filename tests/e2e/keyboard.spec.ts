@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 
 /**
  * Keyboard only: no mouse, no clicks. From the top of a page, Tab reaches the skip link first,

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { builtPages } from './site-pages';
 
 /** Issue 16: on a phone the story starts on the first screen, not below the site's chrome. */
@@ -146,5 +146,85 @@ test.describe('statute subsections', () => {
   test('arriving at a subsection puts its tools there', async ({ page }) => {
     await page.goto('/law/26-usc-6103/#i_7_A');
     await expect(page.locator('[id="i_7_A"] .provision-tools')).toBeVisible();
+  });
+});
+
+test.describe('behaviours', () => {
+  test('load after the page has loaded and painted, each once, only where rendered', async ({
+    page,
+  }) => {
+    for (const route of ['/', '/timeline/', '/es/search/']) {
+      await page.goto(route);
+      const { scripts, loadEnd, firstPaint, marked } = await page.evaluate(() => {
+        const navigation = performance.getEntriesByType('navigation')[0] as
+          PerformanceNavigationTiming | undefined;
+        return {
+          scripts: performance
+            .getEntriesByType('resource')
+            .filter((entry) => entry.name.includes('/assets/'))
+            .map((entry) => ({ name: new URL(entry.name).pathname, start: entry.startTime })),
+          loadEnd: navigation?.loadEventEnd ?? NaN,
+          firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+          marked: [
+            ...new Set(
+              [...document.querySelectorAll('[data-module]')].map((el) =>
+                el.getAttribute('data-module'),
+              ),
+            ),
+          ],
+        };
+      });
+      expect(
+        scripts.map((s) => s.name),
+        route,
+      ).toEqual(expect.arrayContaining(marked.map((name) => `/assets/${name}.js`)));
+      expect(scripts, route).toHaveLength(marked.length);
+      for (const script of scripts) {
+        expect(script.start, `${route} ${script.name}`).toBeGreaterThanOrEqual(loadEnd);
+        expect(script.start, `${route} ${script.name}`).toBeGreaterThan(firstPaint);
+      }
+    }
+  });
+
+  test('a reader who reaches for the page before it has loaded gets them at once', async ({
+    browser,
+  }) => {
+    // A page whose load event is held back by one image, as on a slow connection.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/held.svg', async (route) => {
+      await held;
+      await route.fulfill({
+        contentType: 'image/svg+xml',
+        body: '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      });
+    });
+    await page.route(
+      (url) => url.pathname === '/',
+      async (route) => {
+        const response = await route.fetch({
+          headers: { ...route.request().headers(), 'accept-encoding': 'identity' },
+        });
+        const body = (await response.text()).replace(
+          '</main>',
+          '<img src="/held.svg" alt=""></main>',
+        );
+        await route.fulfill({ response, body });
+      },
+    );
+    await page.goto('/', { waitUntil: 'domcontentloaded' });
+    await page.waitForTimeout(600);
+    const state = () =>
+      page.evaluate(() => [
+        document.readyState,
+        document.documentElement.dataset.behaviours ?? 'none',
+      ]);
+    expect(await state()).toEqual(['interactive', 'none']);
+    await page.keyboard.press('Tab');
+    await expect.poll(state).toEqual(['interactive', 'ready']);
+    release();
+    await context.close();
   });
 });

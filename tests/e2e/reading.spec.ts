@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { builtPages } from './site-pages';
 
 const PAGES = builtPages();

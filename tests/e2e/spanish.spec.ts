@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test.describe('the Spanish edition', () => {
   test('the language switch keeps the reader at the deep-linked section, both ways', async ({

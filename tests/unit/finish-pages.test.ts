@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { THEME_SCRIPT } from '@/components/layout/theme-script';
+import { BEHAVIOUR_LOADER } from '@/lib/behaviour-loader';
+import { THEME_SCRIPT } from '@/lib/theme-script';
 import { finishPage } from '@/lib/build/finish-pages';
 
 /** The shape of a page as Next exports it: runtime chunks, preload, inline flight data. */
@@ -18,6 +19,7 @@ function nextPage(switchTo: 'es' | 'en' = 'es'): string {
     '<main id="main-content"><p>Text</p>',
     '<div data-module="citation-styles"><script type="application/json">{"styles":[]}</script></div>',
     '</main>',
+    `<script>${BEHAVIOUR_LOADER}</script>`,
     '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({})</script>',
     '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
     '<script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\""])</script>',
@@ -35,8 +37,9 @@ describe('finishing a page Next exported', () => {
     expect(removed).toBe(6);
   });
 
-  it('keeps the behaviours, the theme script, data blocks, styles and the content', () => {
+  it('keeps the behaviours and their loader, the theme script, data blocks, styles and the content', () => {
     const { html } = finishPage(nextPage(), '/about/');
+    expect(html).toContain(`<script>${BEHAVIOUR_LOADER}</script>`);
     expect(html).toContain('<script type="module" src="/assets/page-enhancements.js" async="">');
     expect(html).toContain(`<script>${THEME_SCRIPT}</script>`);
     expect(html).toContain('application/ld+json');
