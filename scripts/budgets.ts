@@ -1,15 +1,16 @@
 /**
  * `npm run budgets`: deterministic size budgets over the built site, run in CI after the build.
  *
- *  - No framework runtime: a page may load only our behaviour modules (`/assets/*.js`, see
- *    lib/behaviours.ts); a `/_next/` or any other script is a breach, so the App Router runtime
- *    that lib/build/finish-pages.ts removes cannot come back unnoticed.
- *  - JavaScript per page (gzip: the behaviour modules it loads and its inline scripts) ≤ the floor
- *    + 10 kB. The floor is what a page with no interactive component of its own ships: the site
- *    chrome's behaviours (theme, language switch, copy links), which every page loads.
- *  - Only what it uses: every behaviour a page loads has an element marked `data-module` for it,
- *    and every marked element has its behaviour; PAGE_ONLY pins behaviours to their pages (the
- *    Pagefind search belongs on the search pages only).
+ *  - No framework runtime and no script file in the markup: a page's only scripts are the inline
+ *    theme script and behaviour loader (lib/behaviour-loader.ts), which loads our behaviour modules
+ *    (`/assets/*.js`, lib/behaviours.ts) for the elements marked `data-module`. A `/_next/` or any
+ *    other `<script src>` is a breach, so the App Router runtime that lib/build/finish-pages.ts
+ *    removes cannot come back unnoticed.
+ *  - JavaScript per page (gzip: its inline scripts and the behaviour modules its markup asks for)
+ *    ≤ the floor + 10 kB. The floor is what a page with no interactive component of its own ships:
+ *    the site chrome's behaviours (theme, language switch, copy links), which every page loads.
+ *  - Only what it uses: every `data-module` names a behaviour that is in the build; PAGE_ONLY pins
+ *    behaviours to their pages (the Pagefind search belongs on the search pages only).
  *  - HTML per page (gzip) ≤ HTML_BUDGET.
  *  - Elements per page ≤ the site chrome (its elements outside <main>) + ELEMENT_FACTOR × its plain
  *    twin's (scripts/lib/plain-twin.ts: the same headings, paragraphs, list items and table cells
@@ -21,6 +22,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { BEHAVIOUR_LOADER } from '../lib/behaviour-loader';
 import { BEHAVIOUR_DIR, BEHAVIOURS, behaviourSrc, type BehaviourName } from '../lib/behaviours';
 import { DATA_SCRIPT_TYPES } from '../lib/build/finish-pages';
 import { chromeCount, elementCount, plainTwin } from './lib/plain-twin';
@@ -57,50 +59,46 @@ const ELEMENT_FACTOR = 2;
  * lighter; never raise one to let a page grow.
  */
 const ELEMENT_CEILINGS: Record<string, number> = {
-  '/about/': 2.8,
-  '/agreement/': 4.0,
-  '/appeal/': 4.2,
-  '/checked/': 4.0,
-  '/es/about/': 2.8,
-  '/es/agreement/': 4.1,
-  '/es/appeal/': 4.2,
-  '/es/checked/': 4.1,
-  '/es/glossary/': 4.6,
-  '/es/': 3.0,
-  '/es/law/26-usc-6103/': 2.7,
-  '/es/law/26-usc-7213/': 3.1,
-  '/es/law/26-usc-7213a/': 3.0,
-  '/es/law/26-usc-7431/': 2.9,
-  '/es/law/5-usc-702/': 3.0,
-  '/es/law/5-usc-704/': 3.1,
-  '/es/law/5-usc-706/': 3.1,
-  '/es/law/50-usc-21-24/': 3.3,
-  '/es/law/8-usc-1253/': 2.9,
-  '/es/law/eo-14159/': 2.4,
-  '/es/law/': 4.0,
-  '/es/questions/': 3.9,
-  '/es/related-cases/': 3.9,
-  '/es/ruling/': 4.3,
-  '/es/sources/': 5.3,
-  '/es/timeline/': 4.4,
-  '/glossary/': 5.0,
-  '/': 3.0,
-  '/law/26-usc-6103/': 2.7,
-  '/law/26-usc-7213/': 3.2,
-  '/law/26-usc-7213a/': 3.0,
-  '/law/26-usc-7431/': 2.9,
-  '/law/5-usc-702/': 3.1,
-  '/law/5-usc-704/': 3.2,
-  '/law/5-usc-706/': 3.1,
-  '/law/50-usc-21-24/': 3.4,
-  '/law/8-usc-1253/': 3.0,
-  '/law/eo-14159/': 2.4,
-  '/law/': 4.0,
-  '/questions/': 3.8,
-  '/related-cases/': 4.0,
-  '/ruling/': 4.3,
-  '/sources/': 5.4,
-  '/timeline/': 4.4,
+  '/about/': 2.5,
+  '/agreement/': 3.7,
+  '/appeal/': 3.5,
+  '/checked/': 3.6,
+  '/es/about/': 2.5,
+  '/es/agreement/': 3.7,
+  '/es/appeal/': 3.5,
+  '/es/checked/': 3.6,
+  '/es/glossary/': 3.5,
+  '/es/': 2.8,
+  '/es/law/26-usc-6103/': 2.5,
+  '/es/law/26-usc-7213/': 2.3,
+  '/es/law/26-usc-7213a/': 2.2,
+  '/es/law/26-usc-7431/': 2.3,
+  '/es/law/5-usc-704/': 2.1,
+  '/es/law/5-usc-706/': 2.3,
+  '/es/law/50-usc-21-24/': 2.4,
+  '/es/law/8-usc-1253/': 2.3,
+  '/es/law/': 3.6,
+  '/es/questions/': 3.6,
+  '/es/related-cases/': 3.6,
+  '/es/ruling/': 3.8,
+  '/es/sources/': 3.5,
+  '/es/timeline/': 4.2,
+  '/glossary/': 3.7,
+  '/': 2.8,
+  '/law/26-usc-6103/': 2.5,
+  '/law/26-usc-7213/': 2.3,
+  '/law/26-usc-7213a/': 2.2,
+  '/law/26-usc-7431/': 2.3,
+  '/law/5-usc-704/': 2.1,
+  '/law/5-usc-706/': 2.3,
+  '/law/50-usc-21-24/': 2.5,
+  '/law/8-usc-1253/': 2.3,
+  '/law/': 3.6,
+  '/questions/': 3.6,
+  '/related-cases/': 3.6,
+  '/ruling/': 3.8,
+  '/sources/': 3.5,
+  '/timeline/': 4.2,
 };
 /** Behaviours that may ship only on the listed pages. */
 const PAGE_ONLY: Partial<Record<BehaviourName, string[]>> = {
@@ -109,17 +107,17 @@ const PAGE_ONLY: Partial<Record<BehaviourName, string[]>> = {
 
 const root = path.resolve(process.argv[2] ?? 'out');
 const names = Object.keys(BEHAVIOURS) as BehaviourName[];
-const nameOfSrc = new Map(names.map((name) => [behaviourSrc(name), name]));
+const isBehaviour = (name: string): name is BehaviourName => name in BEHAVIOURS;
 
 interface Page {
   route: string;
   htmlBytes: number;
   htmlGzip: number;
-  /** `src` of every script the page loads. */
+  /** `src` of every script element in the markup (none: behaviours come through the loader). */
   scripts: string[];
   /** Text of the inline scripts that run (not JSON data). */
   inline: string[];
-  /** Behaviours the page's markup asks for (`data-module`). */
+  /** Behaviours the page's markup asks for (`data-module`): what the loader fetches. */
   modules: Set<string>;
   elements: number;
   chrome: number;
@@ -162,8 +160,10 @@ function gzipOfSrc(src: string): number {
   return size;
 }
 const inlineGzip = (page: Page) => (page.inline.length ? gzipSize(page.inline.join('\n')) : 0);
+/** The behaviour modules the loader fetches for the page. */
+const behavioursOf = (page: Page) => [...page.modules].filter(isBehaviour);
 const jsOf = (page: Page) =>
-  page.scripts.reduce((n, src) => n + gzipOfSrc(src), 0) + inlineGzip(page);
+  behavioursOf(page).reduce((n, name) => n + gzipOfSrc(behaviourSrc(name)), 0) + inlineGzip(page);
 
 const pages = htmlFiles(root).map(readPage);
 const breaches: string[] = [];
@@ -177,46 +177,38 @@ for (const route of Object.keys(ELEMENT_CEILINGS))
 
 // The floor: what every page loads (the site chrome), measured as a page of its own would be.
 const everywhere = pages
-  .map((p) => new Set(p.scripts))
-  .reduce((a, b) => new Set([...a].filter((src) => b.has(src))));
+  .map((p) => new Set(behavioursOf(p)))
+  .reduce((a, b) => new Set([...a].filter((name) => b.has(name))));
 const floorPage = pages.reduce((a, b) => (jsOf(b) < jsOf(a) ? b : a));
-const floor = [...everywhere].reduce((n, src) => n + gzipOfSrc(src), 0) + inlineGzip(floorPage);
+const floor =
+  [...everywhere].reduce((n, name) => n + gzipOfSrc(behaviourSrc(name)), 0) + inlineGzip(floorPage);
 const jsBudget = floor + JS_ALLOWANCE;
 
 const rows = pages.map((page) => {
   const js = jsOf(page);
-  const loaded = new Set<BehaviourName>();
-  for (const src of page.scripts) {
-    const name = nameOfSrc.get(src);
-    if (!name) {
+  for (const src of page.scripts)
+    breaches.push(
+      src.startsWith('/_next/')
+        ? `${page.route}: loads Next's runtime (${src}); lib/build/finish-pages.ts should have removed it`
+        : `${page.route}: has <script src="${src}">; behaviours load through lib/behaviour-loader.ts`,
+    );
+  for (const marked of page.modules)
+    if (!isBehaviour(marked))
       breaches.push(
-        src.startsWith('/_next/')
-          ? `${page.route}: loads Next's runtime (${src}); lib/build/finish-pages.ts should have removed it`
-          : `${page.route}: loads ${src}, which is not a behaviour in lib/behaviours.ts`,
+        `${page.route}: marks data-module="${marked}", which is not a behaviour in lib/behaviours.ts`,
       );
-      continue;
-    }
-    if (!fs.existsSync(path.join(root, src)))
-      breaches.push(`${page.route}: loads ${src}, which is not in the build`);
-    loaded.add(name);
-  }
+  const loaded = behavioursOf(page);
   for (const name of loaded) {
-    if (!page.modules.has(name))
+    if (!fs.existsSync(path.join(root, behaviourSrc(name))))
       breaches.push(
-        `${page.route}: loads ${name} but renders nothing marked data-module="${name}"`,
+        `${page.route}: renders ${name}, whose ${behaviourSrc(name)} is not in the build`,
       );
     const allowed = PAGE_ONLY[name];
     if (allowed && !allowed.includes(page.route))
       breaches.push(`${page.route}: loads ${name}, which belongs on ${allowed.join(', ')} only`);
   }
-  for (const marked of page.modules) {
-    if (!loaded.has(marked as BehaviourName))
-      breaches.push(`${page.route}: renders data-module="${marked}" but does not load its script`);
-  }
-  if (js > jsBudget)
-    breaches.push(
-      `${page.route}: JavaScript ${kb(js)} gzip is over the budget ${kb(jsBudget)} (floor ${kb(floor)} + ${kb(JS_ALLOWANCE, 0)})`,
-    );
+  if (page.modules.size && !page.inline.includes(BEHAVIOUR_LOADER))
+    breaches.push(`${page.route}: renders behaviours but has no behaviour loader`);
   const factor = elementFactor(page);
   const ceiling = ELEMENT_CEILINGS[page.route];
   const allowed = page.chrome + (ceiling ?? ELEMENT_FACTOR) * page.twin;
@@ -236,7 +228,7 @@ const rows = pages.map((page) => {
     breaches.push(
       `${page.route}: HTML ${kb(page.htmlGzip)} gzip is over the budget ${kb(HTML_BUDGET, 0)}`,
     );
-  return { page, js, loaded: [...loaded].sort() };
+  return { page, js, loaded: loaded.sort() };
 });
 
 const table = markdownTable(
@@ -302,7 +294,8 @@ ${
 }
 
 **The floor** is the JavaScript of a page with no interactive component of its own: the site
-chrome's behaviours every page loads (${[...everywhere].join(', ')}) and the inline theme script.
+chrome's behaviours every page loads (${[...everywhere].join(', ')}), the inline theme script and the
+behaviour loader.
 
 ## Behaviour modules
 

@@ -36,13 +36,9 @@ export function SourcesPage({ locale }: { locale: Locale }) {
               />
               <span className="source-labels">
                 {' '}
-                <span className={`source-kind kind-${source.data.kind}`}>
-                  {source.data.kind === 'primary' ? t.sourcesList.primary : t.sourcesList.secondary}
-                </span>
+                {source.data.kind === 'primary' ? t.sourcesList.primary : t.sourcesList.secondary}
                 {' · '}
-                <span className="source-confidence">
-                  {t.sourcesList.confidence[source.data.confidence]}
-                </span>
+                {t.sourcesList.confidence[source.data.confidence]}
                 {source.data.facts.length ? (
                   <>
                     {' · '}

@@ -1,6 +1,7 @@
 /**
  * A page's "plain twin": the same headings, paragraphs, list items and table cells, in the same
- * order, as bare HTML with no stylesheet, no script and no controls. It is what the page's words
+ * order, as bare HTML with no stylesheet, no script and no controls (description-list terms and
+ * definitions and captions count as words). It is what the page's words
  * alone cost a browser; the Lighthouse bench runs both side by side and the element budget allows
  * a page the site chrome plus twice its twin (scripts/budgets.ts).
  */
@@ -14,9 +15,29 @@ import { htmlFiles } from './out-site';
 
 type Node = DefaultTreeAdapterTypes.ChildNode;
 
-/** What the twin keeps: the blocks that hold words, and the lists and tables that hold them. */
-const WORDS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'li', 'td', 'th']);
-const HOLDERS = new Set(['ul', 'ol', 'table', 'tr']);
+/**
+ * What the twin keeps: the blocks that hold words, and the lists and tables that hold them. A
+ * description list's terms and definitions are words too (a glossary's terms, a source's details,
+ * a statute's "about" card), and so are figure and table captions and a disclosure's summary.
+ */
+const WORDS = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'li',
+  'td',
+  'th',
+  'dt',
+  'dd',
+  'figcaption',
+  'caption',
+  'summary',
+]);
+const HOLDERS = new Set(['ul', 'ol', 'dl', 'table', 'tr']);
 /** Never read: code, data, and what the page itself keeps out of view. */
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'head', 'svg', 'select']);
 
