@@ -3,8 +3,8 @@ import { BEHAVIOUR_DIR } from '@/lib/behaviours';
 /**
  * The one inline script at the end of every page: it loads the behaviours the page renders (each
  * marked `data-module="<name>"`, lib/behaviours.ts) as module scripts, once the first screen is on
- * screen. Every control works without them, so on a slow phone connection they should not compete
- * with the page itself: a script fetched before the first paint costs the reader a round trip
+ * screen. The page reads, links and navigates without them, so on a slow phone connection they
+ * should not compete with the page itself: a script fetched before the first paint costs the reader a round trip
  * (Lighthouse measured it, issue 16). "Painted" means a largest-contentful-paint entry stamped after
  * the load event (a paint before it may show a half-parsed page); where no such entry comes (the
  * page was painted whole before it loaded, or the browser has no such entry type) they load 300 ms
