@@ -9,7 +9,8 @@ import { BEHAVIOUR_DIR } from '@/lib/behaviours';
  * the load event (a paint before it may show a half-parsed page); where no such entry comes (the
  * page was painted whole before it loaded, or the browser has no such entry type) they load 300 ms
  * after the load event. A reader who reaches for the page first (pointer, touch, key, focus) gets
- * them at once.
+ * them at once, and so does an address with a query (`?thread=` on the timeline, `?q=` on search):
+ * it asks a behaviour to set the page up, which should happen as early as it can.
  *
  * `<html data-behaviours>` says where loading is: `loading`, then `ready` once every module has run
  * (the browser tests wait for it; nothing else reads it). The policy allows this script by hash
@@ -53,6 +54,7 @@ export const BEHAVIOUR_LOADER = `(function () {
       }).observe({ type: 'largest-contentful-paint', buffered: true });
     } catch (error) {}
   }
-  if (document.readyState === 'complete') whenPainted();
+  if (location.search) start();
+  else if (document.readyState === 'complete') whenPainted();
   else addEventListener('load', whenPainted, { once: true });
 })();`;

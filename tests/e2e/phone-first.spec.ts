@@ -186,6 +186,26 @@ test.describe('behaviours', () => {
     }
   });
 
+  test('an address that asks for a filter sets the page up before it has loaded', async ({
+    page,
+  }) => {
+    await page.goto('/timeline/?thread=litigation');
+    const { filterStart, loadEnd } = await page.evaluate(() => ({
+      filterStart:
+        performance
+          .getEntriesByType('resource')
+          .find((entry) => entry.name.endsWith('/assets/timeline-filter.js'))?.startTime ?? NaN,
+      loadEnd:
+        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+          ?.loadEventStart ?? NaN,
+    }));
+    expect(filterStart).toBeLessThan(loadEnd);
+    await expect(page.locator('.timeline-event:visible').first()).toHaveAttribute(
+      'data-thread',
+      'litigation',
+    );
+  });
+
   test('a reader who reaches for the page before it has loaded gets them at once', async ({
     browser,
   }) => {
@@ -227,4 +247,37 @@ test.describe('behaviours', () => {
     release();
     await context.close();
   });
+});
+
+test.describe('arriving at a fragment far down a long page', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  // Blocks far below the screen skip layout until needed (content-visibility); a shared link into
+  // one must still land on its target, at the top of the screen.
+  for (const address of [
+    '/glossary/#written-request',
+    '/timeline/#2026-06-08-watchdog-report',
+    '/law/26-usc-6103/#p_9_D',
+    '/ruling/#note-internewscast-ap-pi-denied',
+    '/es/glossary/#written-request',
+  ]) {
+    test(address, async ({ page }) => {
+      await page.goto(address);
+      const id = address.split('#')[1]!;
+      await expect
+        .poll(() =>
+          page.evaluate((target) => {
+            const box = document.getElementById(target)?.getBoundingClientRect();
+            return box ? Math.round(box.top) : NaN;
+          }, id),
+        )
+        .toBeGreaterThanOrEqual(0);
+      const top = await page.evaluate(
+        (target) => document.getElementById(target)?.getBoundingClientRect().top ?? NaN,
+        id,
+      );
+      expect(top).toBeLessThanOrEqual(40);
+      await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+    });
+  }
 });
