@@ -4,11 +4,11 @@ import { BEHAVIOUR_DIR } from '@/lib/behaviours';
  * The one inline script at the end of every page: it loads the behaviours the page renders (each
  * marked `data-module="<name>"`, lib/behaviours.ts) as module scripts, once the first screen is on
  * screen. The page reads, links and navigates without them, so on a slow phone connection they
- * should not compete with the page itself: a script fetched before the first paint costs the reader a round trip
- * (Lighthouse measured it, issue 16). "Painted" means a largest-contentful-paint entry stamped after
- * the load event (a paint before it may show a half-parsed page); where no such entry comes (the
- * page was painted whole before it loaded, or the browser has no such entry type) they load 300 ms
- * after the load event. A reader who reaches for the page first (pointer, touch, key, focus) gets
+ * should not compete with the page itself: a script fetched before the first paint costs the
+ * reader a round trip (Lighthouse measured it, issue 16). "Painted" means a largest-contentful-paint
+ * entry stamped after the load event (a paint before it may show a half-parsed page); where no
+ * such entry comes (the page was painted whole before it loaded, or the browser has no such entry
+ * type) they load 300 ms after the load event. A reader who reaches for the page first (pointer, touch, key, focus) gets
  * them at once, and so does an address with a query (`?thread=` on the timeline, `?q=` on search):
  * it asks a behaviour to set the page up, which should happen as early as it can.
  *
