@@ -1,0 +1,46 @@
+/**
+ * One Spanish rendering per English quotation across the whole site: readers who compare pages
+ * must not see the court or the agreement "saying" two different things. The same `:q[…]` or
+ * `:::quote` text with a different `es="…"` fails, naming both places.
+ */
+import type { ContentProblem } from '../errors';
+import { at, lineOf, type ProseText, type QuoteSpan } from './prose';
+import type { LintRule } from './rule';
+
+export const quoteRenderingsRule: LintRule = {
+  id: 'quote-renderings',
+  description: 'The same English quotation has the same Spanish rendering everywhere',
+  check(context) {
+    const problems: ContentProblem[] = [];
+    const first = new Map<string, { prose: ProseText; quote: QuoteSpan }>();
+    for (const prose of context.prose) {
+      if (prose.lang !== 'es') continue;
+      for (const quote of prose.quotes) {
+        if (!quote.translation) continue;
+        const key = normalize(quote.text);
+        const seen = first.get(key);
+        if (!seen) {
+          first.set(key, { prose, quote });
+          continue;
+        }
+        if (normalize(seen.quote.translation!) === normalize(quote.translation)) continue;
+        const line = lineOf(seen.prose, seen.quote.start);
+        problems.push({
+          ...at(prose, quote.start),
+          message: `The quotation "${shorten(quote.text)}" is rendered "${shorten(quote.translation)}" here but "${shorten(seen.quote.translation!)}" in ${seen.prose.file}${line ? `:${line}` : ` (${seen.prose.field})`}`,
+          fix: 'One English quotation, one Spanish rendering: use the same es="…" everywhere (the most faithful one)',
+        });
+      }
+    }
+    return problems;
+  },
+};
+
+/** Spacing, typographic apostrophes and a final period do not make a different rendering. */
+function normalize(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').replace(/[.,;:]$/, '').trim();
+}
+
+function shorten(text: string): string {
+  return text.length > 70 ? `${text.slice(0, 69)}…` : text;
+}

@@ -1,0 +1,10 @@
+import { loadContent } from './lib/content/load';
+import { lintContext } from './lib/content/lint';
+import { absoluteWordHits } from './lib/content/lint/absolute-words';
+const l = loadContent('content');
+const c = lintContext('content', l);
+const hits = absoluteWordHits(c, []);
+console.log(hits.length, hits.filter(h=>h.prose.lang==='en').length);
+const counts: Record<string, number> = {};
+for (const h of hits) counts[h.word.toLowerCase()] = (counts[h.word.toLowerCase()]??0)+1;
+console.log(counts);
