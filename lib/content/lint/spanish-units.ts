@@ -8,7 +8,8 @@ import type { ContentProblem } from '../errors';
 import { at } from './prose';
 import type { LintRule } from './rule';
 
-const UNIT = /(?<![\p{L}])(apartados?|párrafos?|incisos?|cláusulas?|subapartados?|subpárrafos?|subincisos?)((?:\s+(?:de|del|de la))?\s+(?:(?:el|la)\s+)?(?:§\s*\d+[A-Za-z]?\s*)?)((?:\([A-Za-z0-9]+\))+)/gu;
+// "las cláusulas de (i)(2)(B)" names the parts of (B), not (B) itself: only a unit right before its designation counts.
+const UNIT = /(?<![\p{L}])(apartados?|párrafos?|incisos?|cláusulas?|subapartados?|subpárrafos?|subincisos?)(\s+(?:(?:el|la)\s+)?\[?(?:§\s*\d+[A-Za-z]?\s*)?)((?:\([A-Za-z0-9]+\))+)/gu;
 
 export const SPANISH_UNITS = { subsection: 'apartado', paragraph: 'párrafo', subparagraph: 'inciso', clause: 'cláusula' } as const;
 
