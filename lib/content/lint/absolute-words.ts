@@ -42,8 +42,10 @@ const NEGATION: Record<Lang, RegExp> = {
 /** Fixed names and idioms that contain a listed word but claim nothing: "First Circuit", "sobre todo". */
 const IDIOMS: Record<Lang, RegExp> = {
   en: /(?<![\p{L}])(?:First Circuit|First Amendment|first-term|at all events)(?![\p{L}])/gu,
-  es: /(?<![\p{L}])(?:Primer Circuito|Primera Enmienda|sobre todo|ante todo)(?![\p{L}])/giu,
+  es: /(?<![\p{L}])(?:Primer Circuito|Primera Enmienda|primera instancia|sobre todo|ante todo|un solo|una sola|un único|una única)(?![\p{L}])/giu,
 };
+/** "almost entirely", "casi todo": a hedged absolute claims no more than the hedge allows. */
+const HEDGED = /(?:^|[^\p{L}])(?:almost|nearly|virtually|casi|prácticamente)\s+$/iu;
 
 const justificationSchema = z.strictObject({
   /** The file, relative to content/: `pages/agreement.md`, `es/glossary/remand.md`. */
@@ -92,7 +94,10 @@ export function absoluteWordHits(context: LintContext, justifications: AbsoluteW
       if (idioms.some(([from, to]) => index >= from && index < to)) continue;
       const sentence = sentenceAt(prose, index);
       const sentenceStart = sentence?.start ?? 0;
-      if (NEGATIVE_POLARITY[prose.lang].test(match[0]) && NEGATION[prose.lang].test(prose.text.slice(sentenceStart, index))) continue;
+      const before = prose.text.slice(sentenceStart, index);
+      if (HEDGED.test(before)) continue;
+      // "not … any", "no … ninguna", and a question ("Did anyone check …?") claim nothing universal.
+      if (NEGATIVE_POLARITY[prose.lang].test(match[0]) && (NEGATION[prose.lang].test(before) || /\?\s*$/.test(prose.text.slice(index, sentence?.end ?? index)))) continue;
       const sentenceWords = squeeze(prose.text.slice(sentenceStart, sentence?.end ?? prose.text.length));
       const justifiedBy = candidates.filter(({ entry }) => covers(squeezed, entry.excerpt, index, match[0].length));
       for (const { index: i } of justifiedBy) used.add(i);
@@ -176,12 +181,15 @@ function covers(squeezed: Squeezed, excerpt: string, index: number, length: numb
   return false;
 }
 
-/** Four words either side of the hit, from the blanked text. */
+/** About four words either side of the hit, from the blanked text. */
 function suggestExcerpt(squeezed: Squeezed, index: number): string {
+  const { text } = squeezed;
   const position = squeezed.map.findIndex((original) => original >= index);
-  const before = squeezed.text.slice(0, position).trimEnd().split(' ').filter(Boolean);
-  const after = squeezed.text.slice(position).split(' ');
-  return [...before.slice(-4), ...after.slice(0, 5)].join(' ');
+  let from = position;
+  for (let spaces = 0; from > 0; from--) if (text[from - 1] === ' ' && ++spaces === 5) break;
+  let to = position;
+  for (let spaces = 0; to < text.length; to++) if (text[to] === ' ' && ++spaces === 5) break;
+  return text.slice(from, to).trim();
 }
 
 function shorten(text: string, max: number): string {
