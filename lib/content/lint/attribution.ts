@@ -32,7 +32,7 @@ export const attributionRule: LintRule = {
           const hit = claim.patterns.map((p) => matchPattern(p, words)).find(Boolean);
           if (!hit) continue;
           const window = attributionWindow(prose, i);
-          if (hasAttribution(window, claim.by)) continue;
+          if (hasAttribution(window, claim.by, claim.strict)) continue;
           problems.push({
             ...at(prose, sentence.start + hit.index),
             message: `Attribution: ${claim.claim} (${claim.facts.join(', ')}) is stated without saying whose claim it is: "${shorten(sentenceText(prose, sentence))}"`,
@@ -73,8 +73,8 @@ function listLeadIn(prose: ProseText, sentence: ProseSentence): string | undefin
   return undefined;
 }
 
-export function hasAttribution(text: string, extra: string[] = []): boolean {
-  const words = [...ATTRIBUTION_WORDS, ...extra].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+export function hasAttribution(text: string, extra: string[] = [], strict = false): boolean {
+  const words = [...(strict ? [] : ATTRIBUTION_WORDS), ...extra].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   return new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'iu').test(text);
 }
 

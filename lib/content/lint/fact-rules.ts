@@ -45,6 +45,8 @@ const attributedSchema = z.strictObject({
   patterns: z.array(pattern).min(1),
   /** Words that count as attribution for this claim besides the usual ones ("CRS" where the sidebar may be named). */
   by: z.array(z.string()).default([]),
+  /** Only the words of `by` count: a generic "said" would let "the order said" pass as attribution. */
+  strict: z.boolean().default(false),
 });
 
 const forbiddenSchema = z.strictObject({

@@ -32,6 +32,23 @@ export const quoteRenderingsRule: LintRule = {
         });
       }
     }
+    // A quotation inside a longer one ("longstanding authorities granted by Congress" in Treasury's
+    // sentence) keeps its rendering inside the longer one's.
+    const renderings = [...first.values()];
+    for (const part of renderings) {
+      const text = normalize(part.quote.text).toLowerCase();
+      if (text.length < 20) continue;
+      for (const whole of renderings) {
+        if (whole === part || !normalize(whole.quote.text).toLowerCase().includes(text)) continue;
+        if (normalize(whole.quote.translation!).toLowerCase().includes(normalize(part.quote.translation!).toLowerCase())) continue;
+        const line = lineOf(whole.prose, whole.quote.start);
+        problems.push({
+          ...at(part.prose, part.quote.start),
+          message: `The quotation "${shorten(part.quote.text)}" is rendered "${shorten(part.quote.translation!)}" here, but the longer quotation that contains it, in ${whole.prose.file}${line ? `:${line}` : ` (${whole.prose.field})`}, renders it otherwise: "${shorten(whole.quote.translation!)}"`,
+          fix: 'Render the shorter quotation with the same words the longer one uses for it',
+        });
+      }
+    }
     return problems;
   },
 };

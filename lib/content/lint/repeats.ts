@@ -41,7 +41,7 @@ export const forbiddenWordingRule: LintRule = {
 };
 
 /** "47,000", "1.28 million", "$9.5 billion", "4,6 millones": the numbers a count is written as. */
-const COUNT = /(?<![\p{L}\p{N},.])\d{1,3}(?:,\d{3})+(?![\p{N}]|,\d)|(?<![\p{L}\p{N},.])\d+(?:[.,]\d+)? (?:million|billion|millones|mil millones)(?![\p{L}])/gu;
+const COUNT = /(?<![\p{L}\p{N},.])\d{1,3}(?:,\d{3})+(?![\p{N}]|,\d)|(?<![\p{L}\p{N},.])\d+(?:[.,]\d+)? (?:million|billion|millones|mil millones)(?![\p{L}])|(?<![\p{L}\p{N},.-])\d+(?:-page|\s+pages|\s+páginas)(?![\p{L}])/gu;
 
 export const hedgeConsistencyRule: LintRule = {
   id: 'hedge-consistency',
@@ -81,6 +81,7 @@ export const hedgeConsistencyRule: LintRule = {
 
 function normalizeCount(text: string): string {
   return text
+    .replace(/(\d+)(?:-page|\s+pages|\s+páginas)/, '$1 pages')
     .replace(/mil millones/, 'billion')
     .replace(/millones/, 'million')
     .replace(/(\d),(\d{1,2}) /, '$1.$2 ')
