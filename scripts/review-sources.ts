@@ -35,10 +35,17 @@ for (const review of reviewSentences(context)) {
   const line = lineOf(review.prose, review.sentence.start);
   const mark = review.unheld.length ? '✖' : ' ';
   console.log(`${mark} ${line ? `line ${line}` : review.prose.field}: ${review.text}`);
-  if (review.keys.length) console.log(`    gives: ${review.keys.map((k) => `${k.key} (${k.facts.join('/')})`).join('; ')}`);
+  if (review.keys.length)
+    console.log(
+      `    gives: ${review.keys.map((k) => `${k.key} (${k.facts.join('/')})`).join('; ')}`,
+    );
   for (const id of new Set(review.refs)) {
     const source = sources.get(id);
-    console.log(`    [@${id}] ${source ? `${source.kind}, ${source.confidence}; holds ${source.facts.join(', ') || 'no listed facts'}` : 'unknown source'}`);
+    console.log(
+      `    [@${id}] ${source ? `${source.kind}, ${source.confidence}; holds ${source.facts.join(', ') || 'no listed facts'}` : 'unknown source'}`,
+    );
   }
 }
-console.log(`\n${sentences} sentences with sources; ${flagged} give a key fact no cited source holds.`);
+console.log(
+  `\n${sentences} sentences with sources; ${flagged} give a key fact no cited source holds.`,
+);

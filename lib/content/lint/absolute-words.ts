@@ -10,6 +10,8 @@
  * to say "no" in each language and claim nothing universal, so they count only where no negation
  * stands before them in the sentence; English "no" and Spanish "no" themselves are not listed.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import type { ContentProblem } from '../errors';
 import { at, sentenceAt, type Lang, type ProseText } from './prose';
@@ -101,12 +103,14 @@ export function absoluteWordHits(context: LintContext, justifications: AbsoluteW
       const sentenceWords = squeeze(prose.text.slice(sentenceStart, sentence?.end ?? prose.text.length));
       const justifiedBy = candidates.filter(({ entry }) => covers(squeezed, entry.excerpt, index, match[0].length));
       for (const { index: i } of justifiedBy) used.add(i);
-      hits.push({ prose, index, word: match[0], sentence: sentenceWords, excerpt: suggestExcerpt(squeezed, index), justified: justifiedBy.length > 0 });
+      hits.push({ prose, index, word: match[0], sentence: sentenceWords, excerpt: suggestExcerpt(squeezed, index, sentenceStart, sentence?.end ?? prose.text.length), justified: justifiedBy.length > 0 });
     }
   }
   // A justification that no longer matches anything is stale: the words changed, so review again.
   justifications.forEach((entry, i) => {
     if (used.has(i)) return;
+    // A file that exists but did not load has its own problems; its justifications wait for it.
+    if (!filesSeen.has(`content/${entry.file}`) && fs.existsSync(path.join(context.contentRoot, entry.file))) return;
     const file = displayPath(context, ABSOLUTE_WORDS_FILE);
     const where = filesSeen.has(`content/${entry.file}`) ? `no absolute word of content/${entry.file} stands in "${entry.excerpt}"` : `content/${entry.file} has no prose`;
     problems.push({ file, field: `${i}.excerpt`, message: `Stale justification: ${where}`, fix: 'The words changed: remove the entry, or copy the new excerpt from the check message and review the basis again' });
@@ -181,14 +185,17 @@ function covers(squeezed: Squeezed, excerpt: string, index: number, length: numb
   return false;
 }
 
-/** About four words either side of the hit, from the blanked text. */
-function suggestExcerpt(squeezed: Squeezed, index: number): string {
-  const { text } = squeezed;
-  const position = squeezed.map.findIndex((original) => original >= index);
+/** About four words either side of the hit, within its sentence, from the blanked text. */
+function suggestExcerpt(squeezed: Squeezed, index: number, sentenceStart: number, sentenceEnd: number): string {
+  const { text, map } = squeezed;
+  const position = map.findIndex((original) => original >= index);
+  const lowest = Math.max(0, map.findIndex((original) => original >= sentenceStart));
+  const found = map.findIndex((original) => original >= sentenceEnd);
+  const highest = found === -1 ? text.length : found;
   let from = position;
-  for (let spaces = 0; from > 0; from--) if (text[from - 1] === ' ' && ++spaces === 5) break;
+  for (let spaces = 0; from > lowest; from--) if (text[from - 1] === ' ' && ++spaces === 5) break;
   let to = position;
-  for (let spaces = 0; to < text.length; to++) if (text[to] === ' ' && ++spaces === 5) break;
+  for (let spaces = 0; to < highest; to++) if (text[to] === ' ' && ++spaces === 5) break;
   return text.slice(from, to).trim();
 }
 

@@ -89,8 +89,13 @@ function normalizeCount(text: string): string {
     .trim();
 }
 
-/** A word with a digit in it: "42,695", "GAO-04-972T", "26-5006", "1976". */
-const NUMBER_IN_TITLE = /[\p{L}\p{N}$][\p{L}\p{N}.,:\-–$]*\d[\p{L}\p{N}.,:\-–]*/gu;
+/** The words of a title that carry a digit: "42,695", "GAO-04-972T", "26-5006", "2-hour". */
+function numberWords(title: string): string[] {
+  return title
+    .split(/\s+/)
+    .map((word) => word.replace(/^[("'«*]+|[)"'»*.,:;]+$/g, ''))
+    .filter((word) => /\d/.test(word));
+}
 
 export const timelineTitleRule: LintRule = {
   id: 'timeline-title',
@@ -102,8 +107,7 @@ export const timelineTitleRule: LintRule = {
       if (prose.collection !== 'timeline' || prose.field !== 'title') continue;
       const body = bodies.get(prose.file);
       const bodyText = body?.raw ?? '';
-      for (const match of prose.raw.matchAll(NUMBER_IN_TITLE)) {
-        const token = match[0].replace(/[.,:]+$/, '');
+      for (const token of numberWords(prose.raw)) {
         if (!bodyText.includes(token)) {
           problems.push({ file: prose.file, field: 'title', message: `The title gives "${token}", which the event's text does not: "${prose.raw}"`, fix: 'A title says no more than the event below it: add the fact (with its source) to the text, or drop it from the title' });
         }
