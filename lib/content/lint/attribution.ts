@@ -16,7 +16,7 @@ export const ATTRIBUTION_WORDS = [
   'as described', 'describes', 'described', 'says', 'said', 'told', 'wrote', 'writes', 'in the words of', 'quoted', 'account', 'per',
   'según', 'de acuerdo con', 'informó', 'informaron', 'informa', 'informan', 'informe', 'informes', 'comentario', 'comentarios',
   'comentaristas', 'describe', 'describió', 'describen', 'descrito', 'dijo', 'dice', 'afirmó', 'relató', 'publicó', 'publicaron',
-  'citó', 'recoge', 'relato', 'informada', 'informadas', 'informado', 'informados', 'reported figures',
+  'citó', 'recoge', 'relato', 'informada', 'informadas', 'informado', 'informados', 'reported figures', 'publicado', 'publicada', 'publicados', 'publicadas',
 ];
 
 export const attributionRule: LintRule = {
