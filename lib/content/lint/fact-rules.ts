@@ -100,9 +100,21 @@ export function matchPattern(value: string | string[], text: string): { index: n
   const parts = Array.isArray(value) ? value : [value];
   let first: { index: number; length: number } | undefined;
   for (const part of parts) {
-    const match = new RegExp(part, 'iu').exec(text);
+    const match = compiled(part).exec(text);
     if (!match) return undefined;
     first ??= { index: match.index, length: match[0].length };
   }
   return first;
+}
+
+const regexCache = new Map<string, RegExp>();
+
+/** A pattern compiled once (case-insensitive, Unicode): the rules test thousands of sentences. */
+export function compiled(source: string): RegExp {
+  let regex = regexCache.get(source);
+  if (!regex) {
+    regex = new RegExp(source, 'iu');
+    regexCache.set(source, regex);
+  }
+  return regex;
 }

@@ -9,7 +9,7 @@
  */
 import type { ContentProblem } from '../errors';
 import type { Entry } from '../load';
-import { factRules, matchPattern } from './fact-rules';
+import { compiled, factRules, matchPattern } from './fact-rules';
 import { at, lineOf, sentenceText, type ProseText } from './prose';
 import type { LintContext, LintRule } from './rule';
 import { HEDGE, HEDGE_WINDOW } from './hedges';
@@ -25,13 +25,13 @@ export const forbiddenWordingRule: LintRule = {
         const words = prose.text.slice(sentence.start, sentence.end);
         for (const rule of rules.forbidden) {
           const hit = rule.patterns.map((p) => matchPattern(p, words)).find(Boolean);
-          if (hit && !(rule.unless && new RegExp(rule.unless, 'iu').test(words))) problems.push({ ...at(prose, sentence.start + hit.index), message: `${rule.message} (${rule.facts.join(', ')}): "${shorten(sentenceText(prose, sentence))}"`, fix: rule.fix });
+          if (hit && !(rule.unless && compiled(rule.unless).test(words))) problems.push({ ...at(prose, sentence.start + hit.index), message: `${rule.message} (${rule.facts.join(', ')}): "${shorten(sentenceText(prose, sentence))}"`, fix: rule.fix });
         }
         for (const rule of rules.together) {
           const hit = matchPattern(rule.pattern, words);
           if (!hit) continue;
           const near = [prose.sentences[i - 1], sentence, prose.sentences[i + 1]].filter((s) => s && s.paragraph === sentence.paragraph).map((s) => prose.text.slice(s!.start, s!.end)).join(' ');
-          if (rule.near.some((n) => new RegExp(n, 'iu').test(near))) continue;
+          if (rule.near.some((n) => compiled(n).test(near))) continue;
           problems.push({ ...at(prose, sentence.start + hit.index), message: `${rule.message} (${rule.facts.join(', ')}): "${shorten(sentenceText(prose, sentence))}"`, fix: rule.fix });
         }
       }
