@@ -13,8 +13,7 @@ import { loadContent, type Entry } from './load';
 import { type Locale, localizePath } from '../i18n/locale';
 import { spanishEdition, type Translations } from './spanish';
 import { checkTranslations, type StaleTranslation } from './check-translations';
-import { checkTermbase } from './termbase';
-import { checkHedges } from './hedges';
+import { lintContent } from './lint';
 import { GENERATED_ROUTES, glossaryLetterId, LAYOUT_IDS, PAGE_HISTORY_ID, pageRoute, statuteRoute, timelineYearId } from './routes';
 import { parsed, type PageEntry, type Site } from './model';
 import type { EventData } from './schema';
@@ -81,20 +80,9 @@ export function buildSite(contentRoot: string, displayRoot = process.cwd()): Bui
     site,
     spanish,
     translations,
-    problems: unique([...loaded.problems, ...checkSite(site), ...checkSite(spanish), ...translationCheck.problems, ...checkTermbase(contentRoot, loaded.es, displayRoot), ...checkHedges(proseEntries(loaded)), ...registryProblems]),
+    problems: unique([...loaded.problems, ...checkSite(site), ...checkSite(spanish), ...translationCheck.problems, ...lintContent(contentRoot, loaded, displayRoot), ...registryProblems]),
     stale: translationCheck.stale,
   };
-}
-
-/**
- * Every entry that states facts in our words, in both editions. Sources carry their publishers'
- * titles; change notes quote the wording a correction replaced.
- */
-function proseEntries(loaded: ReturnType<typeof loadContent>): Entry<unknown>[] {
-  const prose = ([name]: [string, unknown]) => name !== 'sources' && name !== 'changes';
-  const english = (Object.entries(loaded.collections) as [string, Entry<unknown>[]][]).filter(prose);
-  const spanish = (Object.entries(loaded.es) as [string, Entry<unknown>[]][]).filter(prose);
-  return [...english, ...spanish].flatMap(([, entries]) => entries);
 }
 
 /** The Spanish view inherits the English frontmatter, so an English problem can be found twice. */

@@ -159,6 +159,63 @@ const CASES: [fixture: string, file: string, field: string, message: RegExp][] =
     'body',
     /"42,695" without "about".*only gives it as approximate/,
   ],
+  ['absolute-word', 'content/pages/home.md', 'body', /Absolute word "every" in our own prose/],
+  ['absolute-word-stale', 'content/absolute-words.yaml', '2.excerpt', /Stale justification/],
+  [
+    'attribution-dropped',
+    'content/pages/home.md',
+    'body',
+    /Attribution: the court found the groups had no standing \(F11\)/,
+  ],
+  ['forbidden-wording', 'content/pages/home.md', 'body', /said to grant the injunction/],
+  [
+    'words-apart',
+    'content/pages/home.md',
+    'body',
+    /The preliminary injunction is mentioned without saying it was denied/,
+  ],
+  [
+    'source-lacks-fact',
+    'content/pages/home.md',
+    'body',
+    /Source: "May 12, 2025" belongs to F19, but no source cited for it holds that/,
+  ],
+  [
+    'hedge-inconsistent',
+    'content/timeline/2025-05-12-pi-denied.md',
+    'body',
+    /"13-page" is given bare here and with a hedge in content\/pages\/home\.md:9/,
+  ],
+  [
+    'timeline-title-says-more',
+    'content/timeline/2025-05-12-pi-denied.md',
+    'title',
+    /The title gives "2-hour", which the event's text does not/,
+  ],
+  [
+    'status-older-sources',
+    'content/pages/home.md',
+    'status.asOf',
+    /dated 2025-06-01, but the newest source it cites \(upi-2025-05-12-pi-denied\) is dated 2025-05-12/,
+  ],
+  [
+    'quote-rendered-twice',
+    'content/es/timeline/2025-05-12-pi-denied.md',
+    'body',
+    /is rendered "la identidad del contribuyente no se tratará.*" here but "la identidad de un contribuyente no se considerará.*" in content\/es\/pages\/home\.md:12/,
+  ],
+  [
+    'spanish-unit',
+    'content/es/timeline/2025-05-12-pi-denied.md',
+    'body',
+    /"inciso \(i\)\(2\)": \(i\)\(2\) is a paragraph, which this edition calls "párrafo"/,
+  ],
+  [
+    'termbase-inflection',
+    'content/es/timeline/2025-05-12-pi-denied.md',
+    'body',
+    /Termbase: "prevalecieran" is a variant; use "prosperar"/,
+  ],
   [
     'bad-confidence',
     'content/sources/upi-2025-05-12-pi-denied.md',
@@ -213,7 +270,10 @@ describe('a "where this stands" note stays current with what it covers', () => {
         fs.readFileSync(file, 'utf8').replace('asOf: "2025-05-12"', 'asOf: "2025-06-01"'),
       );
     });
-    expect(problems.filter((p) => p.field === 'status.asOf')).toEqual([]);
+    // Only the currency rule speaks here (the note's own sources are checked by the status-sources rule).
+    expect(
+      problems.filter((p) => p.field === 'status.asOf' && /newer event/.test(p.message)),
+    ).toEqual([]);
   });
 
   it('requires the page to declare what the note covers', () => {
@@ -394,5 +454,65 @@ describe('numbers the fact base gives only as approximate', () => {
         fix: expect.stringMatching(/F19/),
       }),
     );
+  });
+});
+
+describe('absolute words in our own prose', () => {
+  const withEnglishHome = (sentence: string) =>
+    siteWith(undefined, (dir) => {
+      const file = path.join(dir, 'pages', 'home.md');
+      fs.writeFileSync(
+        file,
+        fs
+          .readFileSync(file, 'utf8')
+          .replace(
+            'Read the [provision]',
+            `${sentence} [@upi-2025-05-12-pi-denied]\n\nRead the [provision]`,
+          ),
+      );
+    });
+  const absolute = (sentence: string) =>
+    withEnglishHome(sentence).problems.filter((p) => p.message.startsWith('Absolute word'));
+
+  it('passes a justified word, a hedged one, a negated "any" and a quotation', () => {
+    expect(siteWith().problems).toEqual([]);
+    expect(
+      absolute(
+        'The court did not release any records; the order was almost entirely sealed, and the statute says :q[shall not be treated as taxpayer return information]{cite="26-usc-6103#i_2_C"} for all purposes.',
+      ).map((p) => p.message),
+    ).toEqual([expect.stringMatching(/"all"/)]);
+  });
+
+  it('names the sentence and offers the entry to add', () => {
+    const [problem] = absolute('Only the plaintiffs appealed.');
+    expect(problem).toMatchObject({
+      file: 'content/pages/home.md',
+      line: 13,
+      message: 'Absolute word "Only" in our own prose: "Only the plaintiffs appealed."',
+    });
+    expect(problem?.fix).toMatch(
+      /file: pages\/home\.md, excerpt: "[^"]*Only the plaintiffs appealed\."/,
+    );
+  });
+});
+
+describe('Spanish variants in their inflected forms', () => {
+  it('a stem variant matches every ending, and only whole words', () => {
+    const { problems } = siteWith(undefined, (dir) => {
+      const file = path.join(dir, 'es', 'pages', 'home.md');
+      fs.writeFileSync(
+        file,
+        fs
+          .readFileSync(file, 'utf8')
+          .replace(
+            'Lea la [disposición]',
+            'No podían prevalecer ni prevalecerán; la palabra desprevalecer no existe [@upi-2025-05-12-pi-denied].\n\nLea la [disposición]',
+          ),
+      );
+    });
+    expect(problems.filter((p) => p.message.startsWith('Termbase')).map((p) => p.message)).toEqual([
+      expect.stringMatching(/"prevalecer" is a variant/),
+      expect.stringMatching(/"prevalecerán" is a variant/),
+    ]);
   });
 });

@@ -4,14 +4,19 @@
  * ("return information" against "taxpayer return information"; an unsworn declaration), so a
  * variant anywhere in a Spanish file (body, frontmatter, a quote's unofficial translation) is an
  * error naming the term to use. Quoted English originals cannot match: every variant is Spanish.
+ *
+ * Inflection: a word of a variant that ends in `*` matches any ending, so "prevalec*" finds
+ * "prevalecer", "prevalezca" does not (the stem changes) but "prevalecieran" does; write one
+ * stem per stem form. Without `*` a variant matches only as written.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'zod';
-import type { ContentProblem } from './errors';
-import type { Entry, EsCollections } from './load';
-import { lineAt, textsOf } from './entry-text';
+import type { ContentProblem } from '../errors';
+import type { Entry, EsCollections } from '../load';
+import { lineAt, textsOf } from '../entry-text';
+import type { LintRule } from './rule';
 
 const entrySchema = z.strictObject({
   /** The English concept, as the statute, the courts or the fact base name it. */
@@ -23,7 +28,7 @@ const entrySchema = z.strictObject({
     .optional(),
   /** The one Spanish term for the concept. */
   term: z.string().min(2),
-  /** Spanish forms the edition does not use for this concept (each inflected form listed). */
+  /** Spanish forms the edition does not use for this concept; `*` ends a stem ("prevalec*"). */
   variants: z.array(z.string().min(3)).min(1),
   /** Why this term, and what is wrong with the variants: shown with every problem. */
   why: z.string().min(10),
@@ -88,23 +93,29 @@ export function checkTermbase(contentRoot: string, es: EsCollections, displayRoo
     });
   });
   if (!variants.length) return problems;
-  const pattern = matcher(variants);
-  const byText = new Map(variants.map((v) => [fold(v.text), v]));
+  const compiled = variants.map((variant) => ({ variant, pattern: matcher([variant]) }));
 
   for (const [name, collection] of Object.entries(es) as [string, Entry<unknown>[]][]) {
     // A correction note quotes the wording it replaced.
     if (name === 'changes') continue;
     for (const entry of collection) {
       for (const text of textsOf(entry)) {
-        for (const match of text.text.matchAll(pattern)) {
-          const variant = byText.get(fold(match[0]));
-          if (!variant) continue;
-          const line = lineAt(text, match.index);
-          const { term, concept, why } = variant.entry;
+        // Where two variants match at one place, the longest is named.
+        const found: { index: number; text: string; variant: Variant }[] = [];
+        for (const { variant, pattern } of compiled) {
+          for (const match of text.text.matchAll(pattern)) found.push({ index: match.index, text: match[0], variant });
+        }
+        found.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+        let end = -1;
+        for (const hit of found) {
+          if (hit.index < end) continue;
+          end = hit.index + hit.text.length;
+          const line = lineAt(text, hit.index);
+          const { term, concept, why } = hit.variant.entry;
           problems.push({
             file: entry.file,
             field: text.field,
-            message: `Termbase: "${match[0].replace(/\s+/g, ' ')}" is a variant; use "${term}" (${concept})`,
+            message: `Termbase: "${hit.text.replace(/\s+/g, ' ')}" is a variant; use "${term}" (${concept})`,
             fix: why,
             ...(line ? { line } : {}),
           });
@@ -119,9 +130,14 @@ export function checkTermbase(contentRoot: string, es: EsCollections, displayRoo
 function matcher(variants: Variant[]): RegExp {
   const alternatives = [...variants]
     .sort((a, b) => b.text.length - a.text.length)
-    .map((v) => v.text.trim().split(/\s+/).map(escape).join('\\s+'));
+    .map((v) => v.text.trim().split(/\s+/).map(wordOrStem).join('\\s+'));
   // Whole words only: "legitimación" must not match inside "deslegitimación".
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** "prevalec*" is a stem: any letters may follow it. */
+function wordOrStem(word: string): string {
+  return word.endsWith('*') ? `${escape(word.slice(0, -1))}\\p{L}*` : escape(word);
 }
 
 function fold(text: string): string {
@@ -135,3 +151,9 @@ function escape(text: string): string {
 function displayPath(absolute: string, displayRoot: string): string {
   return path.relative(displayRoot, absolute).split(path.sep).join('/');
 }
+
+export const termbaseRule: LintRule = {
+  id: 'termbase',
+  description: 'One Spanish term per legal concept (content/es/termbase.yaml), inflected forms included',
+  check: (context) => checkTermbase(context.contentRoot, context.loaded.es, context.displayRoot),
+};
