@@ -4,6 +4,7 @@ import type { PageEntry, Site } from '@/lib/content/site';
 import { parseMarkdown, plainText, headingId } from '@/lib/markdown/parse';
 import { NoteNumbers, renderMarkdown } from '@/lib/markdown/render';
 import { pageSubject } from '@/lib/citation/subjects';
+import { quoteDataAttribute } from '@/lib/citation/quotation';
 import { pageJsonLd } from '@/lib/structured-data';
 import { CiteThis } from '../citation/CiteThis';
 import { Breadcrumbs, type Crumb } from '../layout/Breadcrumbs';
@@ -45,7 +46,7 @@ export function ArticlePage({ site, page, trail, after, extraToc = [] }: Article
   const decisions = documents.flatMap((doc) => (doc.data.case ? [{ ...doc.data.case, date: doc.data.date }] : []));
 
   return (
-    <article className="article" lang={page.data.lang} data-pagefind-body>
+    <article className="article" lang={page.data.lang} data-pagefind-body data-quote={quoteDataAttribute(site, pageSubject(page), notes.quotedSources)}>
       {trail ? <Breadcrumbs trail={trail} label={t.breadcrumb} /> : null}
       <header className="article-header">
         <h1>{page.data.title}</h1>

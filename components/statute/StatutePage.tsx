@@ -1,6 +1,7 @@
 import type { StatuteEntry, Site } from '@/lib/content/site';
 import { NoteNumbers, renderMarkdown } from '@/lib/markdown/render';
 import { statuteSubject } from '@/lib/citation/subjects';
+import { quoteDataAttribute } from '@/lib/citation/quotation';
 import { CiteThis } from '../citation/CiteThis';
 import { bodyComponents } from '../content/body-components';
 import { PageHistory } from '../content/PageHistory';
@@ -40,7 +41,14 @@ export function StatutePage({ statute, site }: StatutePageProps) {
       : null;
 
   return (
-    <article className="article statute-page" data-pagefind-body>
+    <article
+      className="article statute-page"
+      data-pagefind-body
+      data-quote={quoteDataAttribute(site, statuteSubject(statute), notes.quotedSources, {
+        c: data.citation,
+        o: data.officialUrl,
+      })}
+    >
       <header className="article-header">
         <p className="statute-kicker">{data.citation}</p>
         <h1>{data.heading}</h1>

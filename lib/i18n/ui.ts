@@ -80,8 +80,18 @@ const en = {
   subsection: (pinpoint: string) => `subsection ${pinpoint}`,
   linkCopied: 'Link copied',
   copyThisLink: 'Copy this link:',
-  selectionCopied: 'Link to the selected text copied',
-  copySelectionLink: 'Copy link to this text',
+  quote: {
+    copy: 'Copy as quotation',
+    link: 'Copy link',
+    copied: 'Quotation copied with its citation and link',
+    linkCopied: 'Link to the selected text copied',
+    failed: 'Could not copy. Select and copy this:',
+    mixed:
+      'This selection runs from a quotation into our own words. Select only the quotation, or only our words, to copy it with the right credit.',
+    paragraphs: 'Select words within one paragraph to copy them as a quotation.',
+    translated: '[unofficial translation by IRS–ICE Data Case Explained]',
+    original: 'Original in English:',
+  },
   documents: {
     heading: 'The documents',
     issuedBy: 'Issued by',
@@ -318,8 +328,18 @@ const es: UiStrings = {
   subsection: (pinpoint) => `el apartado ${pinpoint}`,
   linkCopied: 'Enlace copiado',
   copyThisLink: 'Copie este enlace:',
-  selectionCopied: 'Enlace al texto seleccionado copiado',
-  copySelectionLink: 'Copiar enlace a este texto',
+  quote: {
+    copy: 'Copiar como cita',
+    link: 'Copiar enlace',
+    copied: 'Cita copiada con su referencia y enlace',
+    linkCopied: 'Enlace al texto seleccionado copiado',
+    failed: 'No se pudo copiar. Seleccione y copie esto:',
+    mixed:
+      'La selección pasa de una cita a nuestro propio texto. Seleccione solo la cita, o solo nuestro texto, para copiarla con el crédito correcto.',
+    paragraphs: 'Seleccione palabras de un solo párrafo para copiarlas como cita.',
+    translated: '[traducción no oficial de IRS–ICE Data Case Explained]',
+    original: 'Original en inglés:',
+  },
   documents: {
     heading: 'Los documentos',
     issuedBy: 'Emitido por',
