@@ -78,14 +78,14 @@ eachModule('citation-styles', (root) => {
   };
 
   // The reader's style is remembered for the next page, and for "Copy as quotation".
-  root.addEventListener('change', () => {
+  root.onchange = () => {
     try {
       localStorage['cite-style'] = chosenStyle()?.key;
     } catch {
       // Storage refused (private mode): the choice lasts for this page.
     }
     render();
-  });
+  };
   try {
     root
       .querySelector<HTMLInputElement>(`.cite-switch [value="${localStorage['cite-style']}"]`)

@@ -46,7 +46,7 @@ export function ArticlePage({ site, page, trail, after, extraToc = [] }: Article
   const decisions = documents.flatMap((doc) => (doc.data.case ? [{ ...doc.data.case, date: doc.data.date }] : []));
 
   return (
-    <article className="article" lang={page.data.lang} data-pagefind-body data-quote={quoteDataAttribute(site, pageSubject(page), notes.quotedSources)}>
+    <article className="article" lang={page.data.lang} data-pagefind-body>
       {trail ? <Breadcrumbs trail={trail} label={t.breadcrumb} /> : null}
       <header className="article-header">
         <h1>{page.data.title}</h1>
@@ -69,7 +69,7 @@ export function ArticlePage({ site, page, trail, after, extraToc = [] }: Article
             </section>
           ) : null}
           <SourceNotes site={site} notes={notes} />
-          <CiteThis subject={pageSubject(page)} sections={sections} decisions={decisions} locale={locale} />
+          <CiteThis subject={pageSubject(page)} sections={sections} decisions={decisions} locale={locale} quoteData={quoteDataAttribute(site, pageSubject(page), notes.quotedSources)} />
           <PageHistory route={page.route} published={page.data.published} changes={site.changes} reportUrl={SITE_CORRECTIONS_URL} locale={locale} />
         </div>
       </div>

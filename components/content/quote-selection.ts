@@ -1,7 +1,8 @@
 /**
  * "Copy as quotation", part of the page's shared behaviour (page-enhancements.browser.ts), since
  * inside it the code costs the page about 1 kB gzip less than as a module of its own; it starts
- * only where the article carries the page's quotation data (`data-quote`, lib/citation/quotation.ts). Selecting words in the article shows
+ * only where the page's Cite panel carries its quotation data (`data-quote`,
+ * lib/citation/quotation.ts). Selecting words in the article shows
  * one small bar at the bottom edge of the screen, driven by `selectionchange` so it never competes
  * with the phone's own selection menu; it is placed in the document right after the selected
  * words, so Tab reaches it next. Its button copies the words as a quotation credited to whoever
@@ -51,12 +52,13 @@ function shown(from: Range | Node, marks?: boolean): string {
 }
 
 /**
- * Sets up the control for the page's quotation data (the article's `data-quote`), announcing results in the page's live region. Nothing happens on a page without it.
+ * Sets up the control for the page's quotation data (the Cite panel's `data-quote`), announcing results in the page's live region. Nothing happens on a page without it.
  */
 export function offerQuotation(live: HTMLElement): void {
-  const article = document.querySelector<HTMLElement>('article[data-quote]');
+  const panel = document.querySelector<HTMLElement>('[data-quote]');
+  const article = panel?.closest('article');
   if (!article) return;
-  const data = JSON.parse(article.dataset.quote!) as QuoteData;
+  const data = JSON.parse(panel!.dataset.quote!) as QuoteData;
   const labels = data.labels;
   const bar = document.createElement('div');
   const button = document.createElement('button');
@@ -75,7 +77,7 @@ export function offerQuotation(live: HTMLElement): void {
 
   // Keyboard: with words selected, Tab goes to the control first (then on from where it sits).
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Tab' && !event.shiftKey && bar.isConnected && document.activeElement !== button) {
+    if (event.key === 'Tab' && bar.isConnected && document.activeElement !== button) {
       event.preventDefault();
       button.focus();
     }
@@ -135,7 +137,7 @@ function quote(range: Range, data: QuoteData, article: Element): string | string
   // Our translation, without its label: "[traducción no oficial: «…»]".
   const words = shown(range).replace(translation ? /^([^«]*?: )?«|»\]?$/g : /^$/, '');
 
-  // The link: the nearest id (statute subsection, timeline event, section) first.
+  // The link: the nearest id (statute subsection, timeline event, quotation, else section) first.
   const before = range.cloneRange();
   before.setStart(block, 0);
   before.setEnd(range.startContainer, range.startOffset);
@@ -146,7 +148,7 @@ function quote(range: Range, data: QuoteData, article: Element): string | string
     prefix.length > 1 && !prefix[prefix.length - 1] ? '' : (prefix.pop() ?? ''),
     collapse(document.body.innerText),
   );
-  const id = (block.closest('li[id],dt[id],figure[id],section[id]') ?? heading)?.id ?? '';
+  const id = (block.closest('li[id],figure[id]') ?? heading)?.id ?? '';
   const slots: Record<string, string> = {
     link: `${url}#${id}${directive && `:~:${directive}`}`,
     u: heading ? `${url}#${heading.id}` : url,

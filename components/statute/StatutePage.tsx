@@ -41,14 +41,7 @@ export function StatutePage({ statute, site }: StatutePageProps) {
       : null;
 
   return (
-    <article
-      className="article statute-page"
-      data-pagefind-body
-      data-quote={quoteDataAttribute(site, statuteSubject(statute), notes.quotedSources, {
-        c: data.citation,
-        o: data.officialUrl,
-      })}
-    >
+    <article className="article statute-page" data-pagefind-body>
       <header className="article-header">
         <p className="statute-kicker">{data.citation}</p>
         <h1>{data.heading}</h1>
@@ -149,6 +142,10 @@ export function StatutePage({ statute, site }: StatutePageProps) {
           sections={sections}
           statute={code ? { code, provisions: statute.statute.provisions } : undefined}
           locale={locale}
+          quoteData={quoteDataAttribute(site, statuteSubject(statute), notes.quotedSources, {
+            c: data.citation,
+            o: data.officialUrl,
+          })}
         />
         <PageHistory
           route={statute.route}

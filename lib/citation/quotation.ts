@@ -42,6 +42,7 @@ export interface QuotedSource {
 
 const WORDS = {
   en: {
+    sectionLoc: { bluebook: '“{h}”', apa: '{h} section', chicago: 'under “{h}”' },
     open: '“',
     close: '”',
     csl: 'en-US' as CslLang,
@@ -57,6 +58,7 @@ const WORDS = {
     noDate: 'n.d.',
   },
   es: {
+    sectionLoc: { bluebook: '«{h}»', apa: 'sección {h}', chicago: 'en «{h}»' },
     open: '«',
     close: '»',
     csl: 'es-ES' as CslLang,
@@ -107,7 +109,8 @@ export function toQuoteTemplate(parts: CitationPart[]): QuoteTemplate {
 
 /** A source's entry in a CSL style, our bracketed description first where it has no title. */
 function sourceEntry(source: QuotedSource, style: 'apa' | 'mla' | 'chicago', lang: CslLang) {
-  const parts = formatCsl(sourceRecord(source, style), style, lang);
+  const formatted = formatCsl(sourceRecord(source, style), style, lang);
+  const parts = lang === 'es-ES' && style === 'apa' ? spanishApaDate(formatted) : formatted;
   return source.titleIsOurs && style !== 'apa'
     ? [{ text: `[${typographic(source.title)}]. ` }, ...parts]
     : parts;
@@ -116,10 +119,25 @@ function sourceEntry(source: QuotedSource, style: 'apa' | 'mla' | 'chicago', lan
 const slot = (parts: CitationPart[], from: string, to: string): CitationPart[] =>
   parts.map((part) => ({ ...part, text: part.text.split(from).join(to) }));
 
+/**
+ * citation-js's Spanish APA dates read "(2026, diciembre 4)"; APA's Spanish edition writes
+ * "(2026, 4 de diciembre)".
+ */
+const spanishApaDate = (parts: CitationPart[]): CitationPart[] =>
+  parts.map((part) => ({
+    ...part,
+    text: part.text.replace(/\((\d{4}), (\p{Ll}+) (\d{1,2})\)/u, '($1, $3 de $2)'),
+  }));
+
 /** A CSL-formatted entry of our page, its URL made the section's (`{u}`). */
 function pageEntry(subject: CitationSubject, style: 'apa' | 'mla', lang: CslLang): CitationPart[] {
   const record = styleRecord(cslRecord(subject), style, subject.updated);
-  return slot(toTemplate(formatCsl(record, style, lang), subject.url), TARGET_SLOT, '{u}');
+  const parts = formatCsl(record, style, lang);
+  return slot(
+    toTemplate(lang === 'es-ES' && style === 'apa' ? spanishApaDate(parts) : parts, subject.url),
+    TARGET_SLOT,
+    '{u}',
+  );
 }
 
 /**
@@ -243,8 +261,8 @@ export function quoteStyles(
 }
 
 /**
- * Everything the page's quotation control needs, as the JSON it reads: the value of the article's
- * `data-quote` attribute (an attribute, not one more element, so the element budgets hold).
+ * Everything the page's quotation control needs, as the JSON it reads: the value of the Cite
+ * panel's `data-quote` attribute (an attribute, not one more element, so the element budgets hold).
  * `quotedSources` are the sources whose reported words the page quotes (NoteNumbers.quotedSources,
  * read after the page's Markdown has rendered).
  */
@@ -270,4 +288,37 @@ export function quoteDataAttribute(
     labels: ui(locale).quote,
   };
   return JSON.stringify(data);
+}
+
+/**
+ * A section's pin cite in each style, as the Cite panel's "Cite one section" list shows it to every
+ * reader (no script needed): the same forms "Copy as quotation" gives, without a paragraph number
+ * (only a quotation has one). One line per style.
+ */
+export function sectionPinCitations(
+  subject: CitationSubject,
+  locale: Locale,
+  section: { id: string; title: string },
+): string {
+  const loc = WORDS[locale].sectionLoc;
+  const labels: Record<string, string> = {
+    bluebook: 'Bluebook',
+    apa: 'APA 7',
+    mla: 'MLA 9',
+    chicago: 'Chicago 17',
+  };
+  return quoteStyles(subject, locale, [])
+    .map((style) => {
+      const slots = { h: section.title, u: `${subject.url}#${section.id}` };
+      const text = style.prose[0]
+        .replace(/^\{Q\}\s?/, '')
+        .replace(/\n\{link\}$/, '')
+        .replace('{loc}', loc[style.key as keyof typeof loc] ?? style.loc)
+        .replace(/\{(\w+)\}/g, (slot, name: string) => slots[name as 'h' | 'u'] ?? slot)
+        .replace('\n', ' — ')
+        // American punctuation: the comma after a heading goes inside its quotation marks.
+        .replace(locale === 'en' && style.key === 'chicago' ? /”,/ : /^$/, ',”');
+      return `${labels[style.key]}: ${text}`;
+    })
+    .join('\n');
 }

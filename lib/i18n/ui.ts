@@ -120,7 +120,7 @@ const en = {
     copyFailed: 'Could not copy: the citation is selected, press Ctrl+C or ⌘C',
     oneSection: 'Cite one section',
     oneSectionHelp:
-      'A section’s citation is the page’s, with the section’s address in place of the page’s:',
+      'Each section’s pin cite, in each style. To quote words, select them: “Copy as quotation” adds the paragraph number the styles want.',
     downloads: 'For reference managers:',
     statute: 'The statute',
     usCode: 'U.S. Code',
@@ -368,7 +368,7 @@ const es: UiStrings = {
     copyFailed: 'No se pudo copiar: la cita está seleccionada, pulse Ctrl+C o ⌘C',
     oneSection: 'Citar una sección',
     oneSectionHelp:
-      'La cita de una sección es la de la página, con la dirección de la sección en lugar de la de la página:',
+      'La cita precisa de cada sección, en cada estilo. Para citar palabras, selecciónelas: «Copiar como cita» añade el número de párrafo que piden los estilos.',
     downloads: 'Para gestores de referencias:',
     statute: 'La ley',
     usCode: 'Código de EE. UU. (U.S. Code)',

@@ -5,6 +5,7 @@
  * (the heading, the statute subsection, the outlet) is read from the same page.
  */
 import type { Browser } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { behavioursReady, expect, test, type Page } from './fixtures';
 
 const SITE = 'IRS–ICE Data Case Explained';
@@ -130,7 +131,9 @@ async function landsOn(browser: Browser, link: string, words: string): Promise<v
           y: top,
           width: Math.min(innerWidth, rect.right) - left,
           height: Math.min(innerHeight, rect.bottom) - top,
-          target: getComputedStyle(document.documentElement).getPropertyValue('--target-text').trim(),
+          target: getComputedStyle(document.documentElement)
+            .getPropertyValue('--target-text')
+            .trim(),
         };
       }
     }
@@ -565,9 +568,50 @@ test.describe('what the control refuses, and what it leaves alone', () => {
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('nothing appears', async ({ page }) => {
+  test('nothing appears, and the Cite panel gives every section its pin cite as text', async ({
+    page,
+  }) => {
     await page.goto('/ruling/');
     await page.locator('.article-body > p').first().selectText();
     await expect(page.locator('.quote-bar')).toHaveCount(0);
+    const heading = (await page.locator('h2#holding').textContent())!.trim();
+    const item = page.locator('.cite-sections li', { has: page.locator('a[href="#holding"]') });
+    await expect(item).toContainText(`Bluebook: `);
+    await expect(item).toContainText(`“${heading}” (last updated`);
+    await expect(item).toContainText(`APA 7: (${SITE}, `);
+    await expect(item).toContainText(`${heading} section)`);
+    await expect(item).toContainText(`MLA 9: (`);
+    await expect(item).toContainText(`Chicago 17: ${SITE}, `);
+    await expect(item).toContainText(`under “${heading},”`);
   });
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme, viewport: { width: 390, height: 844 } });
+    test('axe finds nothing with the control shown', async ({ page }) => {
+      await page.goto('/ruling/');
+      await select(page, { sel: '.article-body > p', index: 0, count: 6 });
+      await expect(page.locator('.quote-bar button')).toBeVisible();
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .include('.quote-bar')
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      // And the refusal message, in the bar.
+      await page.evaluate(() => {
+        const [a, b] = document.querySelectorAll('.article-body > p');
+        const range = document.createRange();
+        range.setStart(a!.firstChild!, 0);
+        range.setEnd(b!.lastChild!, 0);
+        getSelection()?.removeAllRanges();
+        getSelection()?.addRange(range);
+      });
+      await expect(page.locator('.quote-bar span')).not.toBeEmpty();
+      const again = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(again.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    });
+  });
+}

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { encodeTerm, occurrences, textDirective } from '@/lib/browser/text-fragment';
 import { escapeHtml, fill, type QuoteStyle } from '@/lib/citation/quote-format';
-import { quoteStyles, toQuoteTemplate, type QuotedSource } from '@/lib/citation/quotation';
+import {
+  quoteStyles,
+  sectionPinCitations,
+  toQuoteTemplate,
+  type QuotedSource,
+} from '@/lib/citation/quotation';
 import type { CitationSubject } from '@/lib/citation/subjects';
 
 describe('text fragment terms', () => {
@@ -154,4 +159,17 @@ describe('the four styles, for each kind of speaker', () => {
       expect(result).toMatchSnapshot();
     });
   }
+});
+
+describe('the Cite panel’s section pin cites', () => {
+  it('gives each style’s pin cite of a section, one line each, in both editions', () => {
+    const section = { id: 'holding', title: 'What the court held' };
+    expect(sectionPinCitations(subject('en'), 'en', section)).toMatchSnapshot();
+    expect(
+      sectionPinCitations(subject('es'), 'es', {
+        id: 'holding',
+        title: 'Lo que resolvió el tribunal',
+      }),
+    ).toMatchSnapshot();
+  });
 });
