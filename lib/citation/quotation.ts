@@ -35,6 +35,8 @@ export interface QuotedSource {
   /** The title is our description of an untitled source: shown in brackets, never as its title. */
   titleIsOurs: boolean;
   publisher: string;
+  /** Where a republished copy was read ("republished by WBHM"): the URL is that copy's. */
+  via?: string;
   url: string;
   /** YYYY-MM-DD or YYYY-MM, when known. */
   date?: string;
@@ -107,10 +109,26 @@ export function toQuoteTemplate(parts: CitationPart[]): QuoteTemplate {
   ];
 }
 
+/** The outlet, and the republished copy read when the URL is that copy's. */
+const outlet = (source: QuotedSource) =>
+  source.via ? `${source.publisher} (${source.via})` : source.publisher;
+
 /** A source's entry in a CSL style, our bracketed description first where it has no title. */
 function sourceEntry(source: QuotedSource, style: 'apa' | 'mla' | 'chicago', lang: CslLang) {
   const formatted = formatCsl(sourceRecord(source, style), style, lang);
-  const parts = lang === 'es-ES' && style === 'apa' ? spanishApaDate(formatted) : formatted;
+  const parts = (lang === 'es-ES' && style === 'apa' ? spanishApaDate(formatted) : formatted).map(
+    // Undated, citation-js's APA says "Retrieved <URL>": APA gives the URL alone. The styles
+    // title-case an English container; where a copy was read stays as the fact base words it.
+    (part) => ({
+      ...part,
+      text: part.text
+        .replace(/(Retrieved|Recuperado) (?=https?:)/, '')
+        .replace(
+          source.via ? new RegExp(source.via.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i') : /^\b$/,
+          source.via ?? '',
+        ),
+    }),
+  );
   return source.titleIsOurs && style !== 'apa'
     ? [{ text: `[${typographic(source.title)}]. ` }, ...parts]
     : parts;
@@ -156,7 +174,7 @@ function sourceRecord(source: QuotedSource, style: 'apa' | 'mla' | 'chicago'): C
     id: source.id,
     type: 'webpage',
     ...(title ? { title } : {}),
-    'container-title': source.publisher,
+    'container-title': outlet(source),
     URL: source.url,
     ...(y ? { issued: { 'date-parts': [[y, ...(m ? [m] : []), ...(d ? [d] : [])]] } } : {}),
   } as CSL;
@@ -211,7 +229,7 @@ export function quoteStyles(
           { text: `{Q} (${w.asQuotedIn} ` },
           sourceTitle(source),
           {
-            text: `, ${source.publisher}${source.date ? ` (${bluebookSourceDate(source.date)})` : ''}, ${source.url})`,
+            text: `, ${outlet(source)}${source.date ? ` (${bluebookSourceDate(source.date)})` : ''}, ${source.url})`,
           },
         ]),
       };
@@ -276,8 +294,18 @@ export function quoteDataAttribute(
   const sources = [...quotedSources].flatMap((id): QuotedSource[] => {
     const source = site.sources.get(id)?.data;
     if (!source) return [];
-    const { title, titleIsOurs, publisher, url, date } = source;
-    return [{ id, title, titleIsOurs, publisher, url, ...(date ? { date } : {}) }];
+    const { title, titleIsOurs, publisher, url, date, via } = source;
+    return [
+      {
+        id,
+        title,
+        titleIsOurs,
+        publisher,
+        url,
+        ...(date ? { date } : {}),
+        ...(via ? { via } : {}),
+      },
+    ];
   });
   const { open, close } = WORDS[locale];
   const data: QuoteData = {
