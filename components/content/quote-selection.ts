@@ -2,10 +2,10 @@
  * "Copy as quotation", part of the page's shared behaviour (page-enhancements.browser.ts), since
  * inside it the code costs the page about 1 kB gzip less than as a module of its own; it starts
  * only where the page's Cite panel carries its quotation data (`data-quote`,
- * lib/citation/quotation.ts). Selecting words in the article shows
- * one small bar at the bottom edge of the screen, driven by `selectionchange` so it never competes
- * with the phone's own selection menu; it is placed in the document right after the selected
- * words, so Tab reaches it next. Its button copies the words as a quotation credited to whoever
+ * lib/citation/quotation.ts). Selecting words in the article shows one small bar at the bottom
+ * edge of the screen, driven by `selectionchange` so it never competes with the phone's own
+ * selection menu; it sits in the document right after the selected words, and Tab goes to it
+ * while words are selected. Its button copies the words as a quotation credited to whoever
  * said them (our page, pinpointed to section and paragraph; the statute subsection; the outlet
  * that reported a court's or a person's words), with the link that highlights them. It replaces
  * the earlier "copy link to this text". Plain copying (Ctrl+C, the system menu) is left alone.
@@ -52,7 +52,8 @@ function shown(from: Range | Node, marks?: boolean): string {
 }
 
 /**
- * Sets up the control for the page's quotation data (the Cite panel's `data-quote`), announcing results in the page's live region. Nothing happens on a page without it.
+ * Sets up the control for the page's quotation data (the Cite panel's `data-quote`), announcing
+ * results in the page's live region. Nothing happens on a page without it.
  */
 export function offerQuotation(live: HTMLElement): void {
   const panel = document.querySelector<HTMLElement>('[data-quote]');
