@@ -3,6 +3,7 @@ import { citationControlLabels, ui } from '@/lib/i18n/ui';
 import type { CaseInput, CodeSection, ProvisionRef } from '@/lib/citation/bluebook';
 import { CITATION_FILES, type CitationFileType } from '@/lib/citation/exports';
 import { toTemplate } from '@/lib/citation/parts';
+import { sectionPinCitations } from '@/lib/citation/quotation';
 import { citationsFor } from '@/lib/citation/records';
 import type { CitationSubject } from '@/lib/citation/subjects';
 import { CaseCitation } from './CaseCitation';
@@ -24,6 +25,11 @@ export interface CiteThisProps {
   /** On a statute page: the Code section and its subsections. */
   statute?: { code: CodeSection; provisions: ProvisionRef[] };
   locale: Locale;
+  /**
+   * The page's "Copy as quotation" templates (lib/citation/quotation.ts quoteDataAttribute), carried
+   * by the panel as `data-quote`: an attribute, not one more element, read by quote-selection.ts.
+   */
+  quoteData?: string;
 }
 
 /**
@@ -31,7 +37,14 @@ export interface CiteThisProps {
  * the server (a list that works without JavaScript); a small client control switches style, picks
  * a section and copies. Also the decision or the statute itself, and BibTeX/RIS/CSL-JSON files.
  */
-export function CiteThis({ subject, sections, decisions = [], statute, locale }: CiteThisProps) {
+export function CiteThis({
+  subject,
+  sections,
+  decisions = [],
+  statute,
+  locale,
+  quoteData,
+}: CiteThisProps) {
   const t = ui(locale).cite;
   const citations = citationsFor(subject);
   const templates = citations.map((c) => ({ ...c, parts: toTemplate(c.parts, subject.url) }));
@@ -41,7 +54,12 @@ export function CiteThis({ subject, sections, decisions = [], statute, locale }:
   ];
   const blocks = Boolean(statute) || decisions.length > 0;
   return (
-    <section className="cite-this" aria-labelledby="cite" data-pagefind-ignore>
+    <section
+      className="cite-this"
+      aria-labelledby="cite"
+      data-pagefind-ignore
+      data-quote={quoteData}
+    >
       <h2 id="cite">{statute ? t.law : t.page}</h2>
       {statute ? (
         <StatuteCitations code={statute.code} provisions={statute.provisions} locale={locale} />
@@ -72,8 +90,9 @@ export function CiteThis({ subject, sections, decisions = [], statute, locale }:
             <ul>
               {sections.map((s) => (
                 <li key={s.id}>
-                  <a href={`#${s.id}`}>{s.title}</a>:{' '}
-                  <span className="cite-url">{`${subject.url}#${s.id}`}</span>
+                  <a href={`#${s.id}`}>{s.title}</a>
+                  {'\n'}
+                  <span className="cite-url">{sectionPinCitations(subject, locale, s)}</span>
                 </li>
               ))}
             </ul>

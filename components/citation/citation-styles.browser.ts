@@ -1,7 +1,8 @@
 /**
  * The citation control (CitationStyles.tsx): switch style, choose the target, copy. Following a
  * link to a section or subsection makes it the thing to cite; a link to the citation panel itself
- * (#cite) keeps the choice.
+ * (#cite) keeps the choice. The style chosen is remembered (localStorage `cite-style`) for the
+ * next page and for "Copy as quotation" (quote-selection.browser.ts).
  */
 import { copyRichText } from '@/lib/browser/clipboard';
 import { eachModule, readData } from '@/lib/browser/dom';
@@ -76,7 +77,22 @@ eachModule('citation-styles', (root) => {
     }
   };
 
-  root.addEventListener('change', render);
+  // The reader's style is remembered for the next page, and for "Copy as quotation".
+  root.onchange = () => {
+    try {
+      localStorage['cite-style'] = chosenStyle()?.key;
+    } catch {
+      // Storage refused (private mode): the choice lasts for this page.
+    }
+    render();
+  };
+  try {
+    root
+      .querySelector<HTMLInputElement>(`.cite-switch [value="${localStorage['cite-style']}"]`)
+      ?.click();
+  } catch {
+    // No storage: the first style.
+  }
   window.addEventListener('hashchange', targetFromHash);
   copyButton.addEventListener('click', async () => {
     const parts = current();

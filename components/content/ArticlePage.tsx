@@ -4,6 +4,7 @@ import type { PageEntry, Site } from '@/lib/content/site';
 import { parseMarkdown, plainText, headingId } from '@/lib/markdown/parse';
 import { NoteNumbers, renderMarkdown } from '@/lib/markdown/render';
 import { pageSubject } from '@/lib/citation/subjects';
+import { quoteDataAttribute } from '@/lib/citation/quotation';
 import { pageJsonLd } from '@/lib/structured-data';
 import { CiteThis } from '../citation/CiteThis';
 import { Breadcrumbs, type Crumb } from '../layout/Breadcrumbs';
@@ -68,7 +69,7 @@ export function ArticlePage({ site, page, trail, after, extraToc = [] }: Article
             </section>
           ) : null}
           <SourceNotes site={site} notes={notes} />
-          <CiteThis subject={pageSubject(page)} sections={sections} decisions={decisions} locale={locale} />
+          <CiteThis subject={pageSubject(page)} sections={sections} decisions={decisions} locale={locale} quoteData={quoteDataAttribute(site, pageSubject(page), notes.quotedSources)} />
           <PageHistory route={page.route} published={page.data.published} changes={site.changes} reportUrl={SITE_CORRECTIONS_URL} locale={locale} />
         </div>
       </div>

@@ -27,8 +27,6 @@ export function SiteFrame({ locale, children }: { locale: Locale; children: Reac
           labels={{
             linkCopied: t.linkCopied,
             copyThisLink: t.copyThisLink,
-            selectionCopied: t.selectionCopied,
-            copySelectionLink: t.copySelectionLink,
           }}
         />
         <script dangerouslySetInnerHTML={{ __html: BEHAVIOUR_LOADER }} />

@@ -4,28 +4,25 @@
  * - copy-link buttons (shown only when the page is scripted, `js-only`): copy the absolute URL
  *   with the fragment, or open the share sheet on touch devices, and announce the result;
  * - arrival: a fragment target is focused (for keyboard and screen-reader users) and marked;
- * - "copy link to this text": a text-fragment URL (`#id:~:text=…`) for a selection in the page;
  * - the table of contents marks the section being read;
+ * - "Copy as quotation" for words selected in an article (quote-selection.ts);
  * - statute pages: the one set of subsection tools (official, LII, copy link) follows the reader
  *   to the subsection under the pointer, in focus or arrived at.
  */
 import { copyText } from '@/lib/browser/clipboard';
 import { announce, eachModule } from '@/lib/browser/dom';
+import { offerQuotation } from '@/components/content/quote-selection';
 
 interface Labels {
   linkCopied: string;
   /** Followed by the URL when copying failed. */
   copyThisLink: string;
-  selectionCopied: string;
-  copySelectionLink: string;
 }
 
 eachModule('page-enhancements', (region) => {
   const labels: Labels = {
     linkCopied: region.dataset.linkCopied ?? '',
     copyThisLink: region.dataset.copyThisLink ?? '',
-    selectionCopied: region.dataset.selectionCopied ?? '',
-    copySelectionLink: region.dataset.copySelectionLink ?? '',
   };
   enableCopyLinks(region, labels);
   const tools = document.querySelector<HTMLElement>('.provision-tools');
@@ -36,8 +33,8 @@ eachModule('page-enhancements', (region) => {
   if (document.readyState !== 'complete')
     window.addEventListener('load', () => requestAnimationFrame(arrive), { once: true });
   window.addEventListener('hashchange', arrive);
-  offerSelectionLinks(region, labels);
   markSectionBeingRead();
+  offerQuotation(region);
 });
 
 function enableCopyLinks(region: HTMLElement, labels: Labels): void {
@@ -108,58 +105,12 @@ function arrive(): void {
   target.classList.add('is-arrived');
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus({ preventScroll: true });
+  // A link to words in the page (`#id:~:text=…`, "Copy as quotation") has already been scrolled
+  // to those words by the browser, below the target's top: leave the reader there.
+  if (target.getBoundingClientRect().top < 0) return;
   target.scrollIntoView({
     block: 'start',
     behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
-  });
-}
-
-function offerSelectionLinks(region: HTMLElement, labels: Labels): void {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'selection-link';
-  button.textContent = labels.copySelectionLink;
-  button.hidden = true;
-  let url = '';
-  // Keep the selection: a mousedown on the button would otherwise clear it.
-  button.addEventListener('mousedown', (event) => event.preventDefault());
-  button.addEventListener('click', async () => {
-    const copied = await copyText(url);
-    announce(region, copied ? labels.selectionCopied : `${labels.copyThisLink} ${url}`);
-    button.hidden = true;
-  });
-  document.body.append(button);
-
-  const update = () => {
-    const selection = window.getSelection();
-    const text = selection?.toString().trim() ?? '';
-    const main = document.getElementById('main-content');
-    if (
-      !selection ||
-      selection.rangeCount === 0 ||
-      text.length < 3 ||
-      text.length > 300 ||
-      !main?.contains(selection.anchorNode)
-    ) {
-      button.hidden = true;
-      return;
-    }
-    const range = selection.getRangeAt(0);
-    const rect = range.getBoundingClientRect();
-    const words = text.replace(/\s+/g, ' ').split(' ');
-    const fragment =
-      words.length > 8
-        ? `${encodeText(words.slice(0, 4).join(' '))},${encodeText(words.slice(-4).join(' '))}`
-        : encodeText(words.join(' '));
-    url = `${location.origin}${location.pathname}#${nearestIdBefore(range.startContainer) ?? ''}:~:text=${fragment}`;
-    button.style.top = `${rect.bottom + window.scrollY + 6}px`;
-    button.style.left = `${Math.max(8, Math.min(rect.left + window.scrollX, document.documentElement.clientWidth - 220))}px`;
-    button.hidden = false;
-  };
-  let timer = 0;
-  document.addEventListener('selectionchange', () => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(update, 250);
   });
 }
 
@@ -183,23 +134,4 @@ function markSectionBeingRead(): void {
     const section = document.getElementById(decodeURIComponent(link.hash.slice(1)));
     if (section) observer.observe(section);
   }
-}
-
-/** Text fragments encode the characters that separate their parts. */
-function encodeText(text: string): string {
-  return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
-}
-
-/** The closest element with an id at or before a node, so the link lands in the right section. */
-function nearestIdBefore(node: Node): string | null {
-  const walker = document.createTreeWalker(
-    document.getElementById('main-content') ?? document.body,
-    NodeFilter.SHOW_ELEMENT,
-  );
-  let found: string | null = null;
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-    if (el.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING) break;
-    if (el.id && el.id !== 'main-content' && !el.id.startsWith('cite-')) found = el.id;
-  }
-  return found;
 }

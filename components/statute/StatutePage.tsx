@@ -1,6 +1,7 @@
 import type { StatuteEntry, Site } from '@/lib/content/site';
 import { NoteNumbers, renderMarkdown } from '@/lib/markdown/render';
 import { statuteSubject } from '@/lib/citation/subjects';
+import { quoteDataAttribute } from '@/lib/citation/quotation';
 import { CiteThis } from '../citation/CiteThis';
 import { bodyComponents } from '../content/body-components';
 import { PageHistory } from '../content/PageHistory';
@@ -141,6 +142,10 @@ export function StatutePage({ statute, site }: StatutePageProps) {
           sections={sections}
           statute={code ? { code, provisions: statute.statute.provisions } : undefined}
           locale={locale}
+          quoteData={quoteDataAttribute(site, statuteSubject(statute), notes.quotedSources, {
+            c: data.citation,
+            o: data.officialUrl,
+          })}
         />
         <PageHistory
           route={statute.route}

@@ -25,3 +25,33 @@ export async function copyRichText(text: string, html: string): Promise<boolean>
   }
   return copyText(text);
 }
+
+/**
+ * Plain text and HTML in one gesture, for "Copy as quotation". Where ClipboardItem is missing, its
+ * constructor throws before anything is awaited, so `execCommand('copy')` still runs inside the
+ * reader's click and fires a copy event that sets both flavours.
+ */
+export async function copyBoth(text: string, html: string): Promise<boolean> {
+  try {
+    const blob = (content: string, type: string) => new Blob([content], { type });
+    await navigator.clipboard.write([
+      new ClipboardItem({
+        'text/plain': blob(text, 'text/plain'),
+        'text/html': blob(html, 'text/html'),
+      }),
+    ]);
+    return true;
+  } catch {
+    const fill = (event: ClipboardEvent) => {
+      event.clipboardData?.setData('text/plain', text);
+      event.clipboardData?.setData('text/html', html);
+      event.preventDefault();
+    };
+    document.addEventListener('copy', fill);
+    try {
+      return document.execCommand('copy');
+    } finally {
+      document.removeEventListener('copy', fill);
+    }
+  }
+}

@@ -21,6 +21,9 @@ export const CSL_STYLES = {
 
 export type CslStyle = keyof typeof CSL_STYLES;
 
+/** Locales citation-js ships: the Spanish edition's terms come from `es-ES`. */
+export type CslLang = 'en-US' | 'es-ES';
+
 export class CitationFormatError extends Error {
   override name = 'CitationFormatError';
 }
@@ -41,12 +44,12 @@ function registerStyles(): void {
 }
 
 /** One bibliography entry, as runs of text with the style's italics kept. */
-export function formatCsl(record: CSL, style: CslStyle): CitationPart[] {
+export function formatCsl(record: CSL, style: CslStyle, lang: CslLang = 'en-US'): CitationPart[] {
   registerStyles();
   const html = new Cite([record]).format('bibliography', {
     style: CSL_STYLES[style].template,
     format: 'html',
-    lang: 'en-US',
+    lang,
   });
   if (typeof html !== 'string')
     throw new CitationFormatError(`citation-js returned no ${style} bibliography`);

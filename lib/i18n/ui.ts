@@ -80,8 +80,18 @@ const en = {
   subsection: (pinpoint: string) => `subsection ${pinpoint}`,
   linkCopied: 'Link copied',
   copyThisLink: 'Copy this link:',
-  selectionCopied: 'Link to the selected text copied',
-  copySelectionLink: 'Copy link to this text',
+  quote: {
+    copy: 'Copy as quotation',
+    link: 'Copy link',
+    copied: 'Quotation copied with its citation and link',
+    linkCopied: 'Link to the selected text copied',
+    failed: 'Could not copy. Select and copy this:',
+    mixed:
+      'This selection runs from a quotation into our own words. Select only the quotation, or only our words, to copy it with the right credit.',
+    paragraphs: 'Select words within one paragraph to copy them as a quotation.',
+    translated: '[unofficial translation by IRS–ICE Data Case Explained]',
+    original: 'Original in English:',
+  },
   documents: {
     heading: 'The documents',
     issuedBy: 'Issued by',
@@ -110,7 +120,7 @@ const en = {
     copyFailed: 'Could not copy: the citation is selected, press Ctrl+C or ⌘C',
     oneSection: 'Cite one section',
     oneSectionHelp:
-      'A section’s citation is the page’s, with the section’s address in place of the page’s:',
+      'Each section’s pin cite, in each style. To quote words, select them: “Copy as quotation” adds the paragraph number the styles want.',
     downloads: 'For reference managers:',
     statute: 'The statute',
     usCode: 'U.S. Code',
@@ -318,8 +328,18 @@ const es: UiStrings = {
   subsection: (pinpoint) => `el apartado ${pinpoint}`,
   linkCopied: 'Enlace copiado',
   copyThisLink: 'Copie este enlace:',
-  selectionCopied: 'Enlace al texto seleccionado copiado',
-  copySelectionLink: 'Copiar enlace a este texto',
+  quote: {
+    copy: 'Copiar como cita',
+    link: 'Copiar enlace',
+    copied: 'Cita copiada con su referencia y enlace',
+    linkCopied: 'Enlace al texto seleccionado copiado',
+    failed: 'No se pudo copiar. Seleccione y copie esto:',
+    mixed:
+      'La selección pasa de una cita a nuestro propio texto. Seleccione solo la cita, o solo nuestro texto, para copiarla con el crédito correcto.',
+    paragraphs: 'Seleccione palabras de un solo párrafo para copiarlas como cita.',
+    translated: '[traducción no oficial de IRS–ICE Data Case Explained]',
+    original: 'Original en inglés:',
+  },
   documents: {
     heading: 'Los documentos',
     issuedBy: 'Emitido por',
@@ -348,7 +368,7 @@ const es: UiStrings = {
     copyFailed: 'No se pudo copiar: la cita está seleccionada, pulse Ctrl+C o ⌘C',
     oneSection: 'Citar una sección',
     oneSectionHelp:
-      'La cita de una sección es la de la página, con la dirección de la sección en lugar de la de la página:',
+      'La cita precisa de cada sección, en cada estilo. Para citar palabras, selecciónelas: «Copiar como cita» añade el número de párrafo que piden los estilos.',
     downloads: 'Para gestores de referencias:',
     statute: 'La ley',
     usCode: 'Código de EE. UU. (U.S. Code)',

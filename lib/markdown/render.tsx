@@ -19,6 +19,7 @@ import { plainText } from './parse';
 import { leadSentences } from './lead';
 import { QuoteIds } from './ids';
 import { linkStatuteCitations } from './statute-links';
+import { officialSubsectionUrl } from '../statutes/links';
 import { visit } from 'unist-util-visit';
 import { localizePath } from '../i18n/locale';
 import { ui } from '../i18n/ui';
@@ -29,6 +30,8 @@ export class NoteNumbers {
   private readonly uses = new Map<string, number>();
   /** Quote ids are per page too: the notes object is the page's render state. */
   readonly quoteIds = new QuoteIds();
+  /** Sources whose reported words the page quotes (`:q[…]{by=…}`): the quotation control credits them. */
+  readonly quotedSources = new Set<string>();
 
   /** The note number of a source, and a unique id for this use of it (for the back-link). */
   use(id: string): { n: number; refId: string } {
@@ -50,6 +53,9 @@ export interface RenderContext {
   /** Components for the directive slots (timeline, diagram, chart) and element overrides. */
   components?: Partial<Components>;
 }
+
+/** Who said a quotation, for "Copy as quotation" (components/content/quote-selection.browser.ts). */
+const QUOTE_DATA = ['dataQ', 'dataCite', 'dataOfficial', 'dataBy'];
 
 const SCHEMA: Schema = {
   ...defaultSchema,
@@ -82,7 +88,8 @@ const SCHEMA: Schema = {
       'title',
       'lang',
     ],
-    q: ['cite'],
+    q: ['cite', ...QUOTE_DATA],
+    figure: QUOTE_DATA,
     button: ['type', 'popoverTarget'],
     span: ['popover'],
     a: [
@@ -191,6 +198,27 @@ function handlers(context: RenderContext) {
       return [{ type: 'text', value: plainText(node) }];
     });
 
+  /**
+   * Who said a quotation, as data on it: the statute subsection with its official deep link, or
+   * the source that reported the words (its citation is in the page's quotation data).
+   */
+  const speakerData = (attributes: Record<string, string | null | undefined>) => {
+    if (attributes.cite) {
+      const [slug, fragment] = attributes.cite.split('#') as [string, string | undefined];
+      const data = site.statutes.get(slug)?.data;
+      const official =
+        data?.instrument === 'usc' && data.codeTitle && data.section && fragment
+          ? officialSubsectionUrl(data.codeTitle, data.section, fragment)
+          : data?.officialUrl;
+      return { dataQ: 'cite', dataCite: statuteLabel(slug, fragment), dataOfficial: official };
+    }
+    if (attributes.by) {
+      notes.quotedSources.add(attributes.by);
+      return { dataQ: 'by', dataBy: attributes.by };
+    }
+    return {};
+  };
+
   const attribution = (attributes: Record<string, string | null | undefined>): ElementContent[] => {
     if (attributes.by) {
       const { n, refId } = notes.use(attributes.by);
@@ -284,6 +312,7 @@ function handlers(context: RenderContext) {
           id: notes.quoteIds.next(plainText(node)),
           className: ['quote-inline'],
           ...quoteLang,
+          ...speakerData(attributes),
         },
         children,
       );
@@ -310,7 +339,7 @@ function handlers(context: RenderContext) {
       if (node.name === 'quote') {
         const attributes = node.attributes ?? {};
         const id = notes.quoteIds.next(plainText(node));
-        return h('figure', { className: ['quote-block'], id }, [
+        return h('figure', { className: ['quote-block'], id, ...speakerData(attributes) }, [
           h('blockquote', { ...quoteLang }, children),
           ...(attributes.es
             ? [

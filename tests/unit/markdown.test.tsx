@@ -40,9 +40,13 @@ describe('rendering Markdown', () => {
       '<a href="/glossary/#taxpayer-identity" class="term" data-term="taxpayer-identity">taxpayer identity</a>',
     );
     expect(out).toContain(
-      '<q id="q-a-narrow-legal-issue" class="quote-inline">a narrow legal issue</q> (<span class="quote-attribution">as reported by UPI',
+      '<q id="q-a-narrow-legal-issue" class="quote-inline" data-q="by" data-by="upi-2025-05-12-pi-denied">a narrow legal issue</q> (<span class="quote-attribution">as reported by UPI',
     );
     expect(out).toContain('<a href="/law/26-usc-6103/#i_2_C">26 U.S.C. § 6103(i)(2)(C)</a>');
+    // Who said each quotation, for "Copy as quotation": the statute subsection and its official copy.
+    expect(out).toContain(
+      'data-q="cite" data-cite="26 U.S.C. § 6103(i)(2)(C)" data-official="https://uscode.house.gov/view.xhtml?req=granuleid:USC-prelim-title26-section6103&amp;num=0&amp;edition=prelim#substructure-location_i_2_C"',
+    );
   });
 
   it('never lets raw HTML, scripts, handlers or javascript: links through', () => {
