@@ -12,6 +12,8 @@
  *  - Only what it uses: every `data-module` names a behaviour that is in the build; PAGE_ONLY pins
  *    behaviours to their pages (the Pagefind search belongs on the search pages only).
  *  - HTML per page (gzip) ≤ HTML_BUDGET.
+ *  - One copy-link control per page at most: items name the shared one (`data-copy-label`) rather
+ *    than carry their own.
  *  - Elements per page ≤ the site chrome (its elements outside <main>) + ELEMENT_FACTOR × its plain
  *    twin's (scripts/lib/plain-twin.ts: the same headings, paragraphs, list items and table cells
  *    as bare HTML). Pages that do not meet it yet have their own, lower-is-better ceiling in
@@ -54,8 +56,8 @@ const ELEMENT_FACTOR = 2;
  * Pages over ELEMENT_FACTOR, as their own factor (measured after the December 2026 markup diet,
  * rounded up to 0.1). Statute pages also carry one <noscript> per subsection: its official and LII
  * deep links for readers without JavaScript (one element where script runs). What they still carry beyond their words are links, each one element the twin
- * does not have: a source marker per claim, the source notes with their back-links, a copy-link
- * control and permalink per section, event or term, glossary popovers. Lower these as pages get
+ * does not have: a source marker per claim, the source notes with their back-links, a permalink
+ * per section, event or term, glossary popovers. Lower these as pages get
  * lighter; never raise one to let a page grow.
  */
 const ELEMENT_CEILINGS: Record<string, number> = {
@@ -122,6 +124,8 @@ interface Page {
   elements: number;
   chrome: number;
   twin: number;
+  /** Copy-link controls in the markup: at most the one the page shares (none where the behaviour makes it). */
+  copyControls: number;
 }
 
 function readPage(file: string): Page {
@@ -136,10 +140,12 @@ function readPage(file: string): Page {
     elements: elementCount(html),
     chrome: chromeCount(html),
     twin: elementCount(plainTwin(html)),
+    copyControls: 0,
   };
   for (const el of elements(parseHtml(html))) {
     const marked = attr(el, 'data-module');
     if (marked) page.modules.add(marked);
+    if (attr(el, 'class')?.split(' ').includes('copy-link')) page.copyControls++;
     if (el.tagName !== 'script') continue;
     const src = attr(el, 'src');
     if (src) page.scripts.push(src);
@@ -207,6 +213,10 @@ const rows = pages.map((page) => {
     if (allowed && !allowed.includes(page.route))
       breaches.push(`${page.route}: loads ${name}, which belongs on ${allowed.join(', ')} only`);
   }
+  if (page.copyControls > 1)
+    breaches.push(
+      `${page.route}: ${page.copyControls} copy-link controls; a page shares one (page-enhancements.browser.ts), items name it with data-copy-label`,
+    );
   if (page.modules.size && !page.inline.includes(BEHAVIOUR_LOADER))
     breaches.push(`${page.route}: renders behaviours but has no behaviour loader`);
   const factor = elementFactor(page);

@@ -7,7 +7,7 @@ export interface PageEnhancementsLabels {
 }
 
 /**
- * The page's shared behaviour (page-enhancements.browser.ts: copy-link buttons, arrival at a
+ * The page's shared behaviour (page-enhancements.browser.ts: the copy-link control, arrival at a
  * fragment, links to selected text, the section being read), rooted at the live region that
  * announces what it did, in the page's language.
  */
