@@ -140,7 +140,7 @@ test('source notes link both ways', async ({ page }) => {
   await ref.click();
   const note = page.locator(href!);
   await expect(note).toBeInViewport();
-  await note.locator('.backlinks a').first().click();
+  await note.locator('a.backlink').first().click();
   await expect(ref).toBeInViewport();
 });
 
