@@ -12,7 +12,7 @@
  *  - Only what it uses: every `data-module` names a behaviour that is in the build; PAGE_ONLY pins
  *    behaviours to their pages (the Pagefind search belongs on the search pages only).
  *  - HTML per page (gzip) ≤ HTML_BUDGET.
- *  - One copy-link control per page at most: items name the shared one (`data-copy-label`) rather
+ *  - One copy-link control per page at most: items name the shared one (`data-copy-name`) rather
  *    than carry their own.
  *  - Elements per page ≤ the site chrome (its elements outside <main>) + ELEMENT_FACTOR × its plain
  *    twin's (scripts/lib/plain-twin.ts: the same headings, paragraphs, list items and table cells
@@ -214,7 +214,7 @@ const rows = pages.map((page) => {
   }
   if (page.copyControls > 1)
     breaches.push(
-      `${page.route}: ${page.copyControls} copy-link controls; a page shares one (page-enhancements.browser.ts), items name it with data-copy-label`,
+      `${page.route}: ${page.copyControls} copy-link controls; a page shares one (page-enhancements.browser.ts), items name it with data-copy-name`,
     );
   if (page.modules.size && !page.inline.includes(BEHAVIOUR_LOADER))
     breaches.push(`${page.route}: renders behaviours but has no behaviour loader`);

@@ -64,7 +64,7 @@ export function GlossaryPage({ locale }: { locale: Locale }) {
                           key={term.id}
                           id={term.id}
                           className="glossary-entry"
-                          data-copy-label={t.copyLinkTo(t.theTerm(term.data.term))}
+                          data-copy-name={t.copyLinkTo(t.theTerm(term.data.term))}
                           tabIndex={-1}
                         >
                           <AliasMarkers site={site} route="/glossary/" id={term.id} />

@@ -29,7 +29,7 @@ export function SourcesPage({ locale }: { locale: Locale }) {
             <li
               key={source.id}
               id={source.id}
-              data-copy-label={t.copyLinkTo(t.theSource(source.data.publisher))}
+              data-copy-name={t.copyLinkTo(t.theSource(source.data.publisher))}
               tabIndex={-1}
             >
               <AliasMarkers site={site} route="/sources/" id={source.id} />

@@ -13,13 +13,13 @@ export interface HeadingProps {
 /**
  * A section heading that is its own permalink: without JavaScript the heading text links to its
  * fragment; with it, the page's one copy-link control comes to the heading the reader points at or
- * focuses (page-enhancements.browser.ts), named by `data-copy-label`.
+ * focuses (page-enhancements.browser.ts), named by `data-copy-name`.
  */
 export function Heading({ level, id, children, markers, copyLabel }: HeadingProps) {
   const Tag = `h${level}` as const;
   if (!id) return <Tag>{children}</Tag>;
   return (
-    <Tag id={id} tabIndex={-1} className="section-heading" data-copy-label={copyLabel}>
+    <Tag id={id} tabIndex={-1} className="section-heading" data-copy-name={copyLabel}>
       {markers}
       <a href={`#${id}`} className="anchor-link">
         {children}

@@ -31,7 +31,7 @@ eachModule('page-enhancements', (region) => {
   enableCopyLinks(region, labels);
   const tools = document.querySelector<HTMLElement>('.provision-tools');
   if (tools) followWithTools(tools);
-  if (document.querySelector('[data-copy-label]')) followWithCopyLink();
+  if (document.querySelector('[data-copy-name]')) followWithCopyLink();
   arrive();
   // Until the page has loaded, the browser applies the fragment itself, and when the fragment
   // names an element that cannot take focus (an alias marker) it clears focus: arrive again after.
@@ -95,7 +95,7 @@ function followWithTools(tools: HTMLElement): void {
 /**
  * The one copy-link control of every other page, made here: the server HTML has none, so a reader
  * without JavaScript is offered nothing that does nothing (headings, events and terms are their
- * own permalinks). Each item it serves carries the control's name for it in `data-copy-label`
+ * own permalinks). Each item it serves carries the control's name for it in `data-copy-name`
  * (a section heading, a timeline event, a glossary entry, a source). The control goes right after
  * the item's own link (its heading, when the link is in one, so it never becomes part of the
  * heading's name), so it is the next Tab stop; it is drawn out of the flow at the end of the item's
@@ -121,13 +121,13 @@ function followWithCopyLink(): void {
   };
   const placeAt = (from: EventTarget | null) => {
     if (from === copy) return;
-    const item = from instanceof Element ? from.closest<HTMLElement>('[data-copy-label]') : null;
+    const item = from instanceof Element ? from.closest<HTMLElement>('[data-copy-name]') : null;
     const link = item?.querySelector('a.anchor-link') ?? item?.querySelector('a[href]');
     if (!item || !link) return;
     if (item !== current) {
       current = item;
       copy.dataset.fragment = item.id;
-      copy.setAttribute('aria-label', item.dataset.copyLabel ?? '');
+      copy.setAttribute('aria-label', item.dataset.copyName ?? '');
       (link.closest('h2, h3, h4') ?? link).after(copy);
     }
     // Again for the same item: what is above it may have moved since.

@@ -29,7 +29,7 @@ export function TimelineEvent({
       id={event.id}
       className={`timeline-event thread-${event.data.thread}${latest ? ' is-latest' : ''}`}
       data-thread={event.data.thread}
-      data-copy-label={t.copyLinkTo(t.thisEvent)}
+      data-copy-name={t.copyLinkTo(t.thisEvent)}
       tabIndex={-1}
     >
       {markers}

@@ -22,6 +22,9 @@ test.describe('the clipboard', () => {
     // One set of subsection tools follows the pointer; the designation itself is the permalink.
     await page.locator('[id="i_2_C"] a.designation').hover();
     const tools = page.locator('[id="i_2_C"] .provision-tools');
+    // The toolbar's button is the page's one copy-link control, wherever focus goes.
+    await tools.locator('a').first().focus();
+    await expect(page.locator('.copy-link')).toHaveCount(1);
     await tools
       .getByRole('button', { name: /Copy link to 26 U.S.C. § 6103\(i\)\(2\)\(C\)/ })
       .click();
@@ -44,7 +47,7 @@ test.describe('the clipboard', () => {
     }) => {
       await page.goto(path);
       // Another item first: the control leaves it for the one pointed at next.
-      await page.locator(`[data-copy-label]:not([id="${id}"])`).first().hover();
+      await page.locator(`[data-copy-name]:not([id="${id}"])`).first().hover();
       await page.locator(`[id="${id}"]`).hover();
       const copy = page.getByRole('button', { name, exact: true });
       await expect(copy).toBeVisible();

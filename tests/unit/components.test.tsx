@@ -55,7 +55,7 @@ describe('a timeline event', () => {
 
   it('is a list item with its id, thread, title link and numbered source link', () => {
     expect(html).toContain(
-      '<li id="2025-05-12-pi-denied" class="timeline-event thread-litigation is-latest" data-thread="litigation" data-copy-label="Copy link to this event" tabindex="-1">',
+      '<li id="2025-05-12-pi-denied" class="timeline-event thread-litigation is-latest" data-thread="litigation" data-copy-name="Copy link to this event" tabindex="-1">',
     );
     expect(html).toContain('<span class="visually-hidden">Thread: </span>Litigation');
     expect(html).toContain(
@@ -67,7 +67,7 @@ describe('a timeline event', () => {
 
   it('names the page’s one copy-link control for it, and renders no control of its own', () => {
     // The behaviour makes the control; without JavaScript the title is the event's permalink.
-    expect(html).toContain('data-copy-label="Copy link to this event"');
+    expect(html).toContain('data-copy-name="Copy link to this event"');
     expect(html).not.toContain('<button');
   });
 });
@@ -81,7 +81,7 @@ describe('a section heading', () => {
 
   it('is its own permalink, with nothing around it, and names the page’s copy-link control for it', () => {
     expect(html).toBe(
-      '<h2 id="holding" tabindex="-1" class="section-heading" data-copy-label="Copy link to this section"><a href="#holding" class="anchor-link">The holding</a></h2>',
+      '<h2 id="holding" tabindex="-1" class="section-heading" data-copy-name="Copy link to this section"><a href="#holding" class="anchor-link">The holding</a></h2>',
     );
   });
 });
