@@ -4,7 +4,6 @@ import type { Metadata } from 'next';
 import { AliasMarkers } from '@/components/content/AliasMarkers';
 import { ArticlePage } from '@/components/content/ArticlePage';
 import { PrevNext } from '@/components/layout/PrevNext';
-import { CopyLinkButton } from '@/components/content/CopyLinkButton';
 import { SourceRefs } from '@/components/content/SourceRefs';
 import { bodyComponents } from '@/components/content/body-components';
 import { glossaryLetterId } from '@/lib/content/routes';
@@ -61,16 +60,18 @@ export function GlossaryPage({ locale }: { locale: Locale }) {
                         ? statute?.statute.provisions.find((p) => p.id === fragment)?.pinpoint
                         : '';
                       return (
-                        <div key={term.id} id={term.id} className="glossary-entry" tabIndex={-1}>
+                        <div
+                          key={term.id}
+                          id={term.id}
+                          className="glossary-entry"
+                          data-copy-name={t.copyLinkTo(t.theTerm(term.data.term))}
+                          tabIndex={-1}
+                        >
                           <AliasMarkers site={site} route="/glossary/" id={term.id} />
                           <dt>
                             <a href={`#${term.id}`} className="anchor-link">
                               {term.data.term}
-                            </a>{' '}
-                            <CopyLinkButton
-                              fragment={term.id}
-                              label={t.copyLinkTo(t.theTerm(term.data.term))}
-                            />
+                            </a>
                           </dt>
                           <dd>
                             {term.data.aliases.length ? (

@@ -2,7 +2,6 @@ import { trailFromHome } from '@/components/layout/Breadcrumbs';
 import type { Metadata } from 'next';
 import { AliasMarkers } from '@/components/content/AliasMarkers';
 import { ArticlePage } from '@/components/content/ArticlePage';
-import { CopyLinkButton } from '@/components/content/CopyLinkButton';
 import { SourceCitation } from '@/components/content/SourceNotes';
 import { requirePage } from '@/lib/content/site';
 import { pageMetadata } from '@/lib/metadata';
@@ -27,13 +26,14 @@ export function SourcesPage({ locale }: { locale: Locale }) {
       after={() => (
         <ol className="sources-list">
           {sources.map((source) => (
-            <li key={source.id} id={source.id} tabIndex={-1}>
+            <li
+              key={source.id}
+              id={source.id}
+              data-copy-name={t.copyLinkTo(t.theSource(source.data.publisher))}
+              tabIndex={-1}
+            >
               <AliasMarkers site={site} route="/sources/" id={source.id} />
-              <SourceCitation source={source.data} locale={locale} />{' '}
-              <CopyLinkButton
-                fragment={source.id}
-                label={t.copyLinkTo(t.theSource(source.data.publisher))}
-              />
+              <SourceCitation source={source.data} locale={locale} />
               <span className="source-labels">
                 {' '}
                 {source.data.kind === 'primary' ? t.sourcesList.primary : t.sourcesList.secondary}

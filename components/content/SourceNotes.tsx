@@ -28,14 +28,13 @@ export function SourceNotes({ site, notes }: SourceNotesProps) {
                 {t.notes.details}
               </a>
               {' '}
-              <span className="backlinks">
-                {Array.from({ length: uses }, (_, k) => (
-                  <a key={k} href={`#cite-${id}-${k + 1}`} aria-label={t.notes.back(uses > 1 ? t.notes.of(k + 1, uses) : '').replace('  ', ' ')}>
-                    {/* "↩2", not "↩<sup>2</sup>": one element per back-link on pages of many notes. */}
-                    ↩{uses > 1 ? k + 1 : null}
-                  </a>
-                ))}
-              </span>
+              {/* No wrapper around the back-links: each carries its class, one element fewer per note. */}
+              {Array.from({ length: uses }, (_, k) => (
+                <a key={k} href={`#cite-${id}-${k + 1}`} className="backlink" aria-label={t.notes.back(uses > 1 ? t.notes.of(k + 1, uses) : '').replace('  ', ' ')}>
+                  {/* "↩2", not "↩<sup>2</sup>": one element per back-link on pages of many notes. */}
+                  ↩{uses > 1 ? k + 1 : null}
+                </a>
+              ))}
             </li>
           );
         })}

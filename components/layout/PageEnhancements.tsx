@@ -5,8 +5,8 @@ export interface PageEnhancementsLabels {
 }
 
 /**
- * The page's shared behaviour (page-enhancements.browser.ts: copy-link buttons, arrival at a
- * fragment, the section being read), rooted at the live region that
+ * The page's shared behaviour (page-enhancements.browser.ts: the copy-link control, arrival at a
+ * fragment, the section being read; quoting a selection is quote-selection.ts), rooted at the live region that
  * announces what it did, in the page's language.
  */
 export function PageEnhancements({ labels }: { labels: PageEnhancementsLabels }) {

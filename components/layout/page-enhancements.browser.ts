@@ -1,8 +1,9 @@
 /**
  * The page's shared behaviour (PageEnhancements.tsx renders its root: a live region carrying the
  * labels). Everything it touches is already in the server HTML and works without it; it adds:
- * - copy-link buttons (shown only when the page is scripted, `js-only`): copy the absolute URL
- *   with the fragment, or open the share sheet on touch devices, and announce the result;
+ * - one copy-link control per page: it follows the reader to the section heading, timeline event,
+ *   glossary entry or source under the pointer, in focus or arrived at, and copies the absolute
+ *   URL with the fragment, or opens the share sheet on touch devices, and announces the result;
  * - arrival: a fragment target is focused (for keyboard and screen-reader users) and marked;
  * - the table of contents marks the section being read;
  * - "Copy as quotation" for words selected in an article (quote-selection.ts);
@@ -27,6 +28,7 @@ eachModule('page-enhancements', (region) => {
   enableCopyLinks(region, labels);
   const tools = document.querySelector<HTMLElement>('.provision-tools');
   if (tools) followWithTools(tools);
+  if (document.querySelector('[data-copy-name]')) followWithCopyLink();
   arrive();
   // Until the page has loaded, the browser applies the fragment itself, and when the fragment
   // names an element that cannot take focus (an alias marker) it clears focus: arrive again after.
@@ -84,6 +86,57 @@ function followWithTools(tools: HTMLElement): void {
     permalink.after(tools);
     tools.hidden = false;
   };
+  followReader(placeAt);
+}
+
+/**
+ * The one copy-link control of every other page, made here: the server HTML has none, so a reader
+ * without JavaScript is offered nothing that does nothing (headings, events and terms are their
+ * own permalinks). Each item it serves carries the control's name for it in `data-copy-name`
+ * (a section heading, a timeline event, a glossary entry, a source). The control goes right after
+ * the item's own link (its heading, when the link is in one, so it never becomes part of the
+ * heading's name), so it is the next Tab stop; it is drawn out of the flow at the end of the item's
+ * title, so nothing moves when it comes or goes.
+ */
+function followWithCopyLink(): void {
+  const copy = document.createElement('button');
+  copy.type = 'button';
+  copy.className = 'copy-link copy-link-shared';
+  let current: HTMLElement | null = null;
+  const place = () => {
+    if (!current) return;
+    // Sources have no self-link: their title ends with their labels.
+    const title = current.querySelector('.anchor-link') ?? current.lastElementChild;
+    // An inline element's boxes, one per line: the last ends where its title does.
+    const end = [...(title?.getClientRects() ?? [])].pop();
+    const box = copy.offsetParent;
+    if (!end || !box) return;
+    const origin = box.getBoundingClientRect();
+    const top = end.top - origin.top - box.clientTop + (end.height - copy.offsetHeight) / 2;
+    copy.style.left = `${end.right - origin.left - box.clientLeft + 4}px`;
+    copy.style.top = `${top}px`;
+  };
+  const placeAt = (from: EventTarget | null) => {
+    if (from === copy) return;
+    const item = from instanceof Element ? from.closest<HTMLElement>('[data-copy-name]') : null;
+    const link = item?.querySelector('a.anchor-link') ?? item?.querySelector('a[href]');
+    if (!item || !link) return;
+    if (item !== current) {
+      current = item;
+      copy.dataset.fragment = item.id;
+      copy.setAttribute('aria-label', item.dataset.copyName ?? '');
+      (link.closest('h2, h3, h4') ?? link).after(copy);
+    }
+    // Again for the same item: what is above it may have moved since.
+    place();
+  };
+  followReader(placeAt);
+  const main = document.getElementById('main-content');
+  if (main) new ResizeObserver(place).observe(main);
+}
+
+/** Calls `placeAt` with what the reader points at, focuses or arrives at in the main content. */
+function followReader(placeAt: (target: EventTarget | null) => void): void {
   const main = document.getElementById('main-content');
   main?.addEventListener('mouseover', (event) => placeAt(event.target));
   main?.addEventListener('focusin', (event) => placeAt(event.target));

@@ -2,7 +2,6 @@ import type { Locale } from '@/lib/i18n/locale';
 import { ui } from '@/lib/i18n/ui';
 import type { ReactNode } from 'react';
 import type { EventEntry } from '@/lib/content/site';
-import { CopyLinkButton } from '../content/CopyLinkButton';
 import { EventDate } from './EventDate';
 
 export interface TimelineEventProps {
@@ -30,6 +29,7 @@ export function TimelineEvent({
       id={event.id}
       className={`timeline-event thread-${event.data.thread}${latest ? ' is-latest' : ''}`}
       data-thread={event.data.thread}
+      data-copy-name={t.copyLinkTo(t.thisEvent)}
       tabIndex={-1}
     >
       {markers}
@@ -46,7 +46,6 @@ export function TimelineEvent({
           {event.data.title}
         </a>
       </h3>
-      <CopyLinkButton fragment={event.id} label={t.copyLinkTo(t.thisEvent)} />
       <div className="event-body">{body}</div>
       <p className="event-sources">
         {t.timeline.sources}

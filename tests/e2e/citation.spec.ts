@@ -22,6 +22,9 @@ test.describe('the clipboard', () => {
     // One set of subsection tools follows the pointer; the designation itself is the permalink.
     await page.locator('[id="i_2_C"] a.designation').hover();
     const tools = page.locator('[id="i_2_C"] .provision-tools');
+    // The toolbar's button is the page's one copy-link control, wherever focus goes.
+    await tools.locator('a').first().focus();
+    await expect(page.locator('.copy-link')).toHaveCount(1);
     await tools
       .getByRole('button', { name: /Copy link to 26 U.S.C. § 6103\(i\)\(2\)\(C\)/ })
       .click();
@@ -31,16 +34,63 @@ test.describe('the clipboard', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
   });
 
-  test('a heading copy-link button copies its section URL', async ({ page, baseURL }) => {
-    await page.goto('/ruling/');
-    await page
-      .locator('.heading-row', { has: page.locator('#holding') })
-      .getByRole('button', { name: 'Copy link to this section' })
-      .click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-      `${baseURL}/ruling/#holding`,
-    );
-  });
+  // One copy-link control per page follows the reader to the item pointed at or focused.
+  for (const [kind, path, id, name] of [
+    ['section heading', '/ruling/', 'holding', 'Copy link to this section'],
+    ['timeline event', '/timeline/', '2025-05-12-pi-denied', 'Copy link to this event'],
+    ['glossary term', '/glossary/', 'taxpayer-identity', 'Copy link to the term taxpayer identity'],
+    ['source', '/sources/', 'upi-2025-05-12-pi-denied', 'Copy link to the source UPI'],
+  ] as const) {
+    test(`pointing at a ${kind} brings the page's copy-link control to it, and it copies the item's URL`, async ({
+      page,
+      baseURL,
+    }) => {
+      await page.goto(path);
+      // Another item first: the control leaves it for the one pointed at next.
+      await page.locator(`[data-copy-name]:not([id="${id}"])`).first().hover();
+      await page.locator(`[id="${id}"]`).hover();
+      const copy = page.getByRole('button', { name, exact: true });
+      await expect(copy).toBeVisible();
+      await expect(page.locator('.copy-link')).toHaveCount(1);
+      // Drawn at the end of the item's title, on its line, covering none of its words.
+      const title = page
+        .locator(`[id="${id}"] .anchor-link, [id="${id}"] > .source-labels`)
+        .first();
+      const [at, end] = await Promise.all([
+        copy.boundingBox(),
+        title.evaluate((el) => {
+          const last = [...el.getClientRects()].pop()!;
+          return { right: last.right, middle: (last.top + last.bottom) / 2 };
+        }),
+      ]);
+      expect(at!.x).toBeGreaterThanOrEqual(end.right);
+      expect(at!.x).toBeLessThan(end.right + 12);
+      expect(Math.abs(at!.y + at!.height / 2 - end.middle)).toBeLessThan(4);
+
+      await copy.click();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        `${baseURL}${path}#${id}`,
+      );
+      await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
+    });
+
+    test(`from a ${kind}'s link, one Tab reaches the copy-link control and Enter copies`, async ({
+      page,
+      baseURL,
+    }) => {
+      await page.goto(path);
+      await page.locator(`[id="${id}"] a`).first().focus();
+      await page.keyboard.press('Tab');
+      await expect(page.getByRole('button', { name, exact: true })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+        .toBe(`${baseURL}${path}#${id}`);
+      // Tab goes on into the item's words, not back to its link.
+      await page.keyboard.press('Tab');
+      await expect(page.locator(`[id="${id}"] a`).first()).not.toBeFocused();
+    });
+  }
 
   test.describe('cite this page', () => {
     const copy = async (page: Page, block: string) => {

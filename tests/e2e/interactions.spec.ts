@@ -18,6 +18,10 @@ test.describe('links to sections', () => {
       await expect(target).toBeFocused();
       await expect(target).toHaveClass(/is-arrived/);
       expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+      // The page's one copy-link control is there, named for what was arrived at.
+      const copy = page.locator('button.copy-link:visible');
+      await expect(copy).toHaveCount(1);
+      await expect(copy).toHaveAttribute('data-fragment', id);
     });
   }
 

@@ -80,7 +80,8 @@ test('Tab reaches the skip link first; Enter moves focus to the main content', a
 
 for (const path of ['/', '/ruling/', '/law/26-usc-6103/', '/timeline/', '/glossary/', '/search/']) {
   test(`${path}: every Tab stop shows a visible focus indicator`, async ({ page }) => {
-    // The long pages have several hundred stops (source links, copy-link buttons): one key each.
+    // The long pages have several hundred stops (source links, and the copy-link control after
+    // each heading, event, term or source link): one key each.
     test.setTimeout(300_000);
     await page.goto(path);
     const stops = await tabThrough(page);

@@ -50,7 +50,7 @@ test.describe('on a 390 px phone', () => {
 
   test('search and the theme switch are one tap or one menu away', async ({ page }) => {
     await page.goto('/law/26-usc-6103/');
-    await expect(page.getByRole('link', { name: 'Search' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Search', exact: true })).toBeVisible();
     await page.getByText('Menu', { exact: true }).click();
     const toggle = page.getByRole('button', { name: 'Dark theme' });
     await expect(toggle).toBeVisible();

@@ -55,7 +55,7 @@ test('a deep link to a timeline event lands on it', async ({ page }) => {
 
 test.describe('questions and answers', () => {
   const questionIds = (page: Page) =>
-    page.locator('.article-body .heading-row-2 > h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
+    page.locator('.article-body h2.section-heading[id]').evaluateAll((hs) => hs.map((h) => h.id));
 
   test('each question is a section with its own link, cited like any section, in both editions', async ({
     page,
@@ -74,9 +74,11 @@ test.describe('questions and answers', () => {
     );
     for (const id of ids) {
       await expect(page.locator(`.cite-sections a[href="#${id}"]`)).toHaveCount(1);
-      await expect(
-        page.locator('.heading-row', { has: page.locator(`h2[id="${id}"]`) }).locator('.copy-link'),
-      ).toHaveCount(1);
+      // Pointing at the question brings the page's copy-link control right after it.
+      await page.locator(`h2[id="${id}"]`).hover();
+      await expect(page.locator(`h2[id="${id}"] + .copy-link`)).toHaveAccessibleName(
+        'Copy link to this section',
+      );
     }
     // Each answer links to the section that explains it in full.
     const pointers = page.locator('.article-body p > a:only-child[href*="#"]');
@@ -138,7 +140,7 @@ test('source notes link both ways', async ({ page }) => {
   await ref.click();
   const note = page.locator(href!);
   await expect(note).toBeInViewport();
-  await note.locator('.backlinks a').first().click();
+  await note.locator('a.backlink').first().click();
   await expect(ref).toBeInViewport();
 });
 
@@ -176,14 +178,20 @@ test.describe('without JavaScript', () => {
   });
 
   test('no control that needs a script is offered', async ({ page }) => {
-    for (const path of ['/ruling/', '/timeline/', '/law/26-usc-6103/']) {
+    for (const path of ['/ruling/', '/timeline/', '/glossary/', '/sources/', '/law/26-usc-6103/']) {
       await page.goto(path);
-      expect(await page.locator('.copy-link').count()).toBeGreaterThan(0);
       const shown = page.locator(
-        '.copy-link:visible, .theme-toggle:visible, .thread-filter:visible, .cite-control:visible',
+        '.copy-link:visible, .provision-tools.js-only:visible, .theme-toggle:visible, .thread-filter:visible, .cite-control:visible',
       );
       await expect(shown).toHaveCount(0);
     }
+    // The copy-link control is made by the page's script; headings stay their own permalinks.
+    await page.goto('/ruling/');
+    await expect(page.locator('.copy-link')).toHaveCount(0);
+    await expect(page.locator('h2[id="holding"] > a.anchor-link[href="#holding"]')).toBeVisible();
+    // Statute pages hold their one set of subsection tools, hidden (the no-script deep links show).
+    await page.goto('/law/26-usc-6103/');
+    await expect(page.locator('.provision-tools.js-only')).toHaveCount(1);
   });
 
   test('the search page says search needs JavaScript and lists the pages', async ({ page }) => {

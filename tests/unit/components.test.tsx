@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { EmbeddedTimeline } from '@/components/timeline/EmbeddedTimeline';
 import { EventDate } from '@/components/timeline/EventDate';
 import { TimelineEvent } from '@/components/timeline/TimelineEvent';
+import { Heading } from '@/components/content/Heading';
 import { TranslationNotice } from '@/components/content/TranslationNotice';
 import { PageHistory } from '@/components/content/PageHistory';
 import { correctionsUrl } from '@/lib/site-config';
@@ -54,7 +55,7 @@ describe('a timeline event', () => {
 
   it('is a list item with its id, thread, title link and numbered source link', () => {
     expect(html).toContain(
-      '<li id="2025-05-12-pi-denied" class="timeline-event thread-litigation is-latest" data-thread="litigation" tabindex="-1">',
+      '<li id="2025-05-12-pi-denied" class="timeline-event thread-litigation is-latest" data-thread="litigation" data-copy-name="Copy link to this event" tabindex="-1">',
     );
     expect(html).toContain('<span class="visually-hidden">Thread: </span>Litigation');
     expect(html).toContain(
@@ -64,9 +65,23 @@ describe('a timeline event', () => {
     expect(html).toContain('<strong class="latest-badge">Latest development</strong>');
   });
 
-  it('offers a copy-link control only to readers whose browser runs the page script', () => {
-    expect(html).toContain(
-      '<button type="button" class="copy-link js-only" data-fragment="2025-05-12-pi-denied" aria-label="Copy link to this event">',
+  it('names the page’s one copy-link control for it, and renders no control of its own', () => {
+    // The behaviour makes the control; without JavaScript the title is the event's permalink.
+    expect(html).toContain('data-copy-name="Copy link to this event"');
+    expect(html).not.toContain('<button');
+  });
+});
+
+describe('a section heading', () => {
+  const html = renderToStaticMarkup(
+    <Heading level={2} id="holding" copyLabel="Copy link to this section">
+      The holding
+    </Heading>,
+  );
+
+  it('is its own permalink, with nothing around it, and names the page’s copy-link control for it', () => {
+    expect(html).toBe(
+      '<h2 id="holding" tabindex="-1" class="section-heading" data-copy-name="Copy link to this section"><a href="#holding" class="anchor-link">The holding</a></h2>',
     );
   });
 });
