@@ -148,14 +148,13 @@ export function statuteMetadata(statute: StatuteEntry): Metadata {
   return citableMetadata(subject, subject.title);
 }
 
-/** What every page of one edition shares: title template, description, feed, no phone-number sniffing. */
+/** What every page of one edition shares: title template, description, no phone-number sniffing (the feed link is in SiteFrame). */
 export function editionMetadata(locale: Locale): Metadata {
   const t = ui(locale);
   return {
     metadataBase: new URL(absoluteUrl('/')),
     title: { default: t.siteName, template: `%s · ${t.siteName}` },
     description: t.siteDescription,
-    alternates: { types: { 'application/atom+xml': '/feed.xml' } },
     formatDetection: { telephone: false, address: false, email: false },
     icons: { icon: SITE_ICON },
   };

@@ -24,7 +24,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
             <a href={href('/changes/')}>{t.changes}</a>
           </li>
           <li>
-            <a href="/feed.xml">{t.feed}</a>
+            <a href={href('/feed.xml')}>{t.feed}</a>
           </li>
           <li>
             <a href="/data/timeline.json">{t.timelineData}</a>

@@ -136,7 +136,7 @@ function collectAnchors(site: Site): Map<string, Set<string>> {
   add(at('/glossary/'), [...site.terms.keys(), ...[...site.terms.values()].map((t) => glossaryLetterId(t.data.term[0] ?? ''))]);
   add(at('/sources/'), site.sources.keys());
   add(at('/changes/'), site.changes.map((c) => c.id));
-  // Feeds and data files exist once, in English; the Spanish edition gets its own HTML pages.
+  // Feeds (one per edition, each listed by its own path) and data files are added once.
   for (const route of GENERATED_ROUTES) if (site.locale === 'en' || route.endsWith('/')) add(at(route), []);
   return anchors;
 }
