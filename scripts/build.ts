@@ -51,6 +51,7 @@ const STEPS: { name: string; command: string[] }[] = [
   { name: 'next build', command: [bin('next'), 'build'] },
   { name: 'finishing', command: [bin('tsx'), 'scripts/finish-pages.ts', STAGING] },
   { name: 'anchor aliases', command: [bin('tsx'), 'scripts/anchors.ts', 'apply', STAGING] },
+  { name: 'embeds', command: [bin('tsx'), 'scripts/build-embeds.ts', STAGING] },
   {
     name: 'search index',
     command: [bin('pagefind'), '--site', STAGING, '--output-subdir', 'pagefind'],

@@ -4,6 +4,7 @@ import { statuteSubject } from '@/lib/citation/subjects';
 import { CiteThis } from '../citation/CiteThis';
 import { bodyComponents } from '../content/body-components';
 import { PageHistory } from '../content/PageHistory';
+import { EmbedThis } from '../embed/EmbedThis';
 import { PageMeta } from '../content/PageMeta';
 import { SourceNotes } from '../content/SourceNotes';
 import { StatuteText } from './StatuteText';
@@ -142,6 +143,7 @@ export function StatutePage({ statute, site }: StatutePageProps) {
           statute={code ? { code, provisions: statute.statute.provisions } : undefined}
           locale={locale}
         />
+        <EmbedThis route={statute.route} locale={locale} />
         <PageHistory
           route={statute.route}
           published={statute.data.published}

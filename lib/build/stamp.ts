@@ -39,6 +39,7 @@ const INPUTS = [
   'scripts/bundle-behaviours.ts',
   'scripts/finish-pages.ts',
   'scripts/anchors.ts',
+  'scripts/build-embeds.ts',
   'scripts/precompress.ts',
 ];
 const GENERATED = new Set(['public/assets']);
