@@ -90,6 +90,13 @@ export function embedContentSecurityPolicy(): string {
   ].join('; ');
 }
 
+/**
+ * Files that are not pages (feeds, data, downloads, images, scripts) run nothing and are framed
+ * by no one, whoever opens them directly: the policy `npm start` sends with them (nginx and
+ * `_headers` send the site's page policy, which is no looser for them).
+ */
+export const FILE_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything whose name does not change with its content: always revalidate (a cheap 304). */
 export const REVALIDATE = 'no-cache';
@@ -156,24 +163,24 @@ export function staticHostHeaders(hashes: InlineHashes): string {
   const lines = ['/*'];
   for (const [name, value] of Object.entries(BASE_HEADERS)) lines.push(`  ${name}: ${value}`);
   lines.push(`  Content-Security-Policy: ${contentSecurityPolicy(hashes)}`);
+  lines.push(`  Cache-Control: ${REVALIDATE}`);
   for (const prefix of EMBED_PREFIXES) {
     lines.push('', `${prefix}*`, '  ! X-Frame-Options', '  ! Content-Security-Policy');
     lines.push(`  Content-Security-Policy: ${embedContentSecurityPolicy()}`);
     lines.push(`  Access-Control-Allow-Origin: ${EMBED_HEADERS['Access-Control-Allow-Origin']}`);
   }
-  for (const rule of CACHE_RULES)
-    lines.push('', `${rule.prefix}*`, `  Cache-Control: ${rule.value}`);
+  // A header two matching rules both set is sent with both values: a narrower rule detaches the
+  // broader one's first.
+  for (const rule of CACHE_RULES.filter((r) => r.value !== REVALIDATE))
+    lines.push('', `${rule.prefix}*`, '  ! Cache-Control', `  Cache-Control: ${rule.value}`);
+  // Text types with their charset, as the other two servers send them (HTML pages, served by
+  // folder, already get theirs from the host).
+  for (const [extension, type] of Object.entries(CONTENT_TYPES))
+    if (type.includes('charset') && extension !== 'html')
+      lines.push('', `/*.${extension}`, `  Content-Type: ${type}`);
   for (const [path, type] of Object.entries(EXACT_TYPES))
-    lines.push('', path, `  Content-Type: ${type}`);
-  // Every JSON file is sent as `application/json; charset=utf-8` by the other two servers.
-  lines.push('', '/*.json', `  Content-Type: ${CONTENT_TYPES.json}`);
-  const downloads: [string, string][] = [
-    ['bib', CONTENT_TYPES.bib!],
-    ['ris', CONTENT_TYPES.ris!],
-    ['json', CITATION_JSON_TYPE],
-  ];
-  for (const [extension, type] of downloads)
-    lines.push('', `/cite/:file.${extension}`, '  ! Content-Type', `  Content-Type: ${type}`);
+    lines.push('', path, '  ! Content-Type', `  Content-Type: ${type}`);
+  lines.push('', '/cite/:file.json', '  ! Content-Type', `  Content-Type: ${CITATION_JSON_TYPE}`);
   lines.push('', '/cite/:file', '  Content-Disposition: attachment; filename=":file"');
   return `${lines.join('\n')}\n`;
 }

@@ -23,6 +23,7 @@ import {
   BASE_HEADERS,
   contentSecurityPolicy,
   embedContentSecurityPolicy,
+  FILE_POLICY,
   fileHeaders,
   inlineHashes,
   isEmbedPath,
@@ -64,6 +65,7 @@ function headersOf(urlPath: string, file: string): Headers {
     headers['Content-Security-Policy'] = contentSecurityPolicy(
       inlineHashes(fs.readFileSync(file, 'utf8')),
     );
+  else headers['Content-Security-Policy'] = FILE_POLICY;
   return headers;
 }
 
