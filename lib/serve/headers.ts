@@ -91,11 +91,11 @@ export function embedContentSecurityPolicy(): string {
 }
 
 /**
- * Files that are not pages (feeds, data, downloads, images, scripts) run nothing and are framed
- * by no one, whoever opens them directly: the policy `npm start` sends with them (nginx and
- * `_headers` send the site's page policy, which is no looser for them).
+ * Files that are not pages (feeds, data, downloads, images, scripts) are framed by no one either.
+ * The policy says only that: a script's own policy would bind it when it runs as a worker
+ * (Pagefind's search does), and the page that loads a file already governs what it may do.
  */
-export const FILE_POLICY = "default-src 'none'; frame-ancestors 'none'";
+export const FILE_POLICY = "frame-ancestors 'none'";
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything whose name does not change with its content: always revalidate (a cheap 304). */
