@@ -7,16 +7,19 @@ import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import { getSite } from './content/site';
 import { latestUpdate } from './data-export';
-import { localizePath, LOCALE_TAGS, type Locale } from './i18n/locale';
+import { localizePath, LOCALE_TAGS, SPANISH_PREFIX, type Locale } from './i18n/locale';
 import { ui } from './i18n/ui';
 import { plainText } from './markdown/parse';
 import { absoluteUrl } from './site-config';
 
 export const FEED_TYPE = 'application/atom+xml';
 
-/** The feed of an edition: `/feed.xml`, `/es/feed.xml`. */
+/**
+ * The feed of an edition: `/feed.xml`, `/es/feed.xml` (written out: localizePath keeps files,
+ * which most exist once, at their English path).
+ */
 export function feedPath(locale: Locale): string {
-  return localizePath('/feed.xml', locale);
+  return locale === 'es' ? `${SPANISH_PREFIX}/feed.xml` : '/feed.xml';
 }
 
 const escape = (text: string) =>

@@ -51,7 +51,7 @@ export function embedCode(item: EmbedItem): string {
     `<p>${escape(excerpt(item.text))}</p>`,
     `<footer>— <a href="${escape(canonical)}">${escape(item.title)}</a>, ${escape(site)}, <time datetime="${escape(item.date)}">${escape(item.dateLabel)}</time></footer>`,
     '</blockquote>',
-    `<iframe src="${escape(absoluteUrl(item.path))}" title="${escape(embedTitle(item))}" width="${EMBED_WIDTH}" height="${defaultHeight(item)}" loading="lazy" sandbox="${EMBED_SANDBOX}" frameborder="0" style="border:0;max-width:100%"></iframe>`,
+    `<iframe src="${escape(absoluteUrl(item.path))}" title="${escape(embedTitle(item))}" width="${EMBED_WIDTH}" height="${defaultHeight(item)}" loading="lazy" sandbox="${EMBED_SANDBOX}" style="border:0;max-width:100%"></iframe>`,
   ].join('\n');
 }
 

@@ -15,8 +15,9 @@ import type { EventEntry, PageEntry, Site } from '../content/site';
 import { questionSections } from '../content/questions';
 import { THREADS } from '../content/schema';
 import { formatDate } from '../dates';
-import { localizePath, type Locale } from '../i18n/locale';
+import { englishPath, localizePath, SPANISH_PREFIX, type Locale } from '../i18n/locale';
 import { ui } from '../i18n/ui';
+import { isLinkOnly } from '../markdown/analyze';
 import { headingId, parseMarkdown, plainText } from '../markdown/parse';
 import { embedLabels, type EmbedLabels } from './labels';
 
@@ -60,9 +61,11 @@ function citedSources(nodes: RootContent[]): string[] {
   return ids;
 }
 
+/** The words of blocks, without editorial asides or a closing "In full: …" link line. */
 function textOf(nodes: RootContent[]): string {
   return nodes
     .filter((node) => !(node.type === 'containerDirective' && node.name === 'editorial'))
+    .filter((node) => !(node.type === 'paragraph' && isLinkOnly(node)))
     .map((node) => plainText(node))
     .join(' ')
     .replace(/\s+/g, ' ')
@@ -284,8 +287,8 @@ export function statusEmbedPath(pageId: string, locale: Locale): string {
  * opens it (so the page carries no element per item): `/embed/pages/ruling/items.json`.
  */
 export function embedIndexPath(route: string, locale: Locale): string {
-  const english = route.replace(/^\/es(?=\/)/, '');
-  return localizePath(`/embed/pages${english}items.json`, locale);
+  // Written out: localizePath keeps files at their English path.
+  return `${locale === 'es' ? SPANISH_PREFIX : ''}/embed/pages${englishPath(route)}items.json`;
 }
 
 export interface EmbedIndexEntry {
