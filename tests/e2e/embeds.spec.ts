@@ -8,7 +8,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
-import type { Frame, Page } from '@playwright/test';
+import type { APIRequestContext, Frame, Page } from '@playwright/test';
 import { unfurl } from 'unfurl.js';
 import { SITE_URL } from '../../lib/site-config';
 import { expect, test } from './fixtures';
@@ -101,7 +101,7 @@ async function heights(page: Page, frame: Frame) {
   return { content, framed };
 }
 
-async function oembedOf(request: import('@playwright/test').APIRequestContext, path: string) {
+async function oembedOf(request: APIRequestContext, path: string) {
   return (await (await request.get(`${path}oembed.json`)).json()) as OEmbed;
 }
 
