@@ -23,6 +23,9 @@ for (const locale of LOCALES) {
     fs.writeFileSync(path.join(file(item.path), 'index.html'), embedPageHtml(item, site));
     fs.writeFileSync(file(oembedPath(item)), `${JSON.stringify(oembedJson(item), null, 2)}\n`);
     pages += 1;
+    // Let a Ctrl-C in: under tsx a signal is handled between tasks, and the build removes the
+    // staging folder only once this step has stopped writing into it.
+    if (pages % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   // Each canonical page's list of items, for its Embed control.
   for (const [route, items] of itemsByPage(site, english)) {

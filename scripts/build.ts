@@ -34,7 +34,8 @@ const OUT_DEPLOY = deployDirOf(OUT);
 const STAGING_DEPLOY = deployDirOf(STAGING);
 const PREVIOUS_DEPLOY = deployDirOf(PREVIOUS);
 const removeStaging = () => {
-  for (const dir of [STAGING, STAGING_DEPLOY]) fs.rmSync(dir, { recursive: true, force: true });
+  for (const dir of [STAGING, STAGING_DEPLOY])
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 };
 
 /** A tool from the nearest node_modules/.bin (a project copy inside the repository has none). */
