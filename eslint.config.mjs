@@ -9,6 +9,9 @@ const config = [
       'out/**',
       '.site-staging/**',
       '.site-previous/**',
+      // Deploy files beside each site folder (nginx config, stamp), and wrangler's local state.
+      '*.deploy/**',
+      '.wrangler/**',
       'node_modules/**',
       'test-results/**',
       'next-env.d.ts',

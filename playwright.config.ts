@@ -1,9 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium';
 import { nginxAvailable } from './scripts/lib/nginx';
+import { WRANGLER_ARGS, wranglerAvailable } from './scripts/lib/wrangler';
 
 const PORT = Number(process.env.E2E_PORT ?? 4174);
 const NGINX_PORT = PORT + 1;
+const WRANGLER_PORT = PORT + 2;
 
 // The specs about serving (headers, privacy, 404, redirects, content types, caching) also run
 // against Debian's nginx with the build's _nginx.conf. CI installs nginx; elsewhere it is optional.
@@ -12,10 +14,15 @@ const withNginx = nginxAvailable();
 if (!withNginx && process.env.CI)
   throw new Error('CI needs nginx and libnginx-mod-http-brotli-static (.ci/run installs them).');
 if (!withNginx) console.warn('nginx not found: the serving specs run against npm start only.');
+// And against Cloudflare's own runtime (workerd, from the wrangler npm package) reading _headers,
+// as Cloudflare Pages would publish out/ as it is. package.json installs it, so CI always has it.
+const withWrangler = wranglerAvailable();
+if (!withWrangler && process.env.CI) throw new Error('CI needs wrangler (npm ci installs it).');
 
 /**
  * Browser tests run Debian's Chromium against the built out/ served by our own server (the same
- * headers `npm start` sends); the serving specs run against nginx as well (project `nginx`). Browsers are never downloaded: CHROMIUM_PATH or /usr/bin/chromium.
+ * headers `npm start` sends); the serving specs run against nginx as well (project `nginx`) and
+ * Cloudflare's runtime with `_headers` (project `wrangler`). Browsers are never downloaded: CHROMIUM_PATH or /usr/bin/chromium.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -49,6 +56,19 @@ export default defineConfig({
           },
         ]
       : []),
+    ...(withWrangler
+      ? [
+          {
+            name: 'wrangler',
+            testMatch: SERVING_SPECS,
+            use: {
+              ...devices['Desktop Chrome'],
+              channel: undefined,
+              baseURL: `http://127.0.0.1:${WRANGLER_PORT}`,
+            },
+          },
+        ]
+      : []),
   ],
   webServer: [
     {
@@ -66,6 +86,18 @@ export default defineConfig({
             url: `http://127.0.0.1:${NGINX_PORT}/`,
             reuseExistingServer: false,
             timeout: 30_000,
+          },
+        ]
+      : []),
+    ...(withWrangler
+      ? [
+          {
+            // It prints DNS errors offline; Playwright waits for the port to answer, not the log.
+            command: ['wrangler', ...WRANGLER_ARGS, '--port', String(WRANGLER_PORT)].join(' '),
+            env: { WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+            url: `http://127.0.0.1:${WRANGLER_PORT}/`,
+            reuseExistingServer: false,
+            timeout: 60_000,
           },
         ]
       : []),

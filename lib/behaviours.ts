@@ -13,6 +13,7 @@ export const BEHAVIOURS = {
   'citation-styles': 'components/citation/citation-styles.browser.ts',
   'timeline-filter': 'components/timeline/timeline-filter.browser.ts',
   'search-box': 'components/search/search-box.browser.ts',
+  'embed-this': 'components/embed/embed-this.browser.ts',
 } as const;
 
 export type BehaviourName = keyof typeof BEHAVIOURS;

@@ -5,6 +5,7 @@ import { englishPath, LOCALE_TAGS, localeOfPath, localizePath, type Locale } fro
 import { ui } from './i18n/ui';
 import { absoluteUrl, SITE_NAME } from './site-config';
 import { SITE_ICON } from './site-icon';
+import { statusEmbedPath } from './embed/items';
 
 export type GeneratedPageKey = 'changes' | 'search';
 
@@ -137,9 +138,22 @@ function citableMetadata(subject: CitationSubject, title: string): Metadata {
   };
 }
 
-/** Title, description, canonical URL, share cards and citation tags for an explainer page. */
+/**
+ * Title, description, canonical URL, share cards and citation tags for an explainer page; a page
+ * with a "where this stands" note also names its status card's oEmbed answer, so a CMS given the
+ * page's address embeds the card.
+ */
 export function pageMetadata(page: PageEntry): Metadata {
-  return citableMetadata(pageSubject(page), page.data.title);
+  const metadata = citableMetadata(pageSubject(page), page.data.title);
+  if (!page.data.status) return metadata;
+  const oembed = `${statusEmbedPath(page.id, localeOfPath(page.route))}oembed.json`;
+  return {
+    ...metadata,
+    alternates: {
+      ...metadata.alternates,
+      types: { 'application/json+oembed': absoluteUrl(oembed) },
+    },
+  };
 }
 
 /** The same for a statute page, titled "26 U.S.C. § 6103: Confidentiality and …". */
@@ -148,14 +162,13 @@ export function statuteMetadata(statute: StatuteEntry): Metadata {
   return citableMetadata(subject, subject.title);
 }
 
-/** What every page of one edition shares: title template, description, feed, no phone-number sniffing. */
+/** What every page of one edition shares: title template, description, no phone-number sniffing (the feed link is in SiteFrame). */
 export function editionMetadata(locale: Locale): Metadata {
   const t = ui(locale);
   return {
     metadataBase: new URL(absoluteUrl('/')),
     title: { default: t.siteName, template: `%s · ${t.siteName}` },
     description: t.siteDescription,
-    alternates: { types: { 'application/atom+xml': '/feed.xml' } },
     formatDetection: { telephone: false, address: false, email: false },
     icons: { icon: SITE_ICON },
   };

@@ -19,6 +19,11 @@
  *    as bare HTML). Pages that do not meet it yet have their own, lower-is-better ceiling in
  *    ELEMENT_CEILINGS; a ceiling that is no longer needed is a breach too, so the list only shrinks.
  *
+ *  - Embed pages (/embed/, /es/embed/, lib/embed/) have budgets of their own, since they are
+ *    documents of their own: no behaviour and no script file, their one inline script is the
+ *    height report; HTML with its inline CSS ≤ EMBED_HTML_BUDGET gzip (the issue's limit for the
+ *    home card, held for every embed); elements ≤ EMBED_DOCUMENT + ELEMENT_FACTOR × the twin.
+ *
  * Prints a table, writes reports/budgets.md, exits 1 on a breach.
  *   usage: tsx scripts/budgets.ts [out-dir]
  */
@@ -26,6 +31,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { BEHAVIOUR_LOADER } from '../lib/behaviour-loader';
 import { BEHAVIOUR_DIR, BEHAVIOURS, behaviourSrc, type BehaviourName } from '../lib/behaviours';
+import { EMBED_SCRIPT } from '../lib/embed/assets';
+import { isEmbedPath } from '../lib/serve/headers';
 import { DATA_SCRIPT_TYPES } from '../lib/build/finish-pages';
 import { chromeCount, elementCount, plainTwin } from './lib/plain-twin';
 import {
@@ -101,6 +108,14 @@ const ELEMENT_CEILINGS: Record<string, number> = {
   '/sources/': 2.8,
   '/timeline/': 4.0,
 };
+/** HTML and its inline CSS per embed page (gzip): what a host page pays for one embed. */
+const EMBED_HTML_BUDGET = 10 * KB;
+/**
+ * An embed page's elements besides its words: html, head, body, 4 meta, title, oEmbed link, style,
+ * article, kicker with its link, the heading link, the date, the sources box and the "read more"
+ * link, the script.
+ */
+const EMBED_DOCUMENT = 22;
 /** Behaviours that may ship only on the listed pages. */
 const PAGE_ONLY: Partial<Record<BehaviourName, string[]>> = {
   'search-box': ['/search/', '/es/search/'],
@@ -170,8 +185,44 @@ const behavioursOf = (page: Page) => [...page.modules].filter(isBehaviour);
 const jsOf = (page: Page) =>
   behavioursOf(page).reduce((n, name) => n + gzipOfSrc(behaviourSrc(name)), 0) + inlineGzip(page);
 
-const pages = htmlFiles(root).map(readPage);
+const allPages = htmlFiles(root).map(readPage);
+const pages = allPages.filter((page) => !isEmbedPath(page.route));
+const embeds = allPages.filter((page) => isEmbedPath(page.route));
 const breaches: string[] = [];
+for (const page of embeds) {
+  if (page.scripts.length || page.modules.size)
+    breaches.push(`${page.route}: an embed page loads no script file and no behaviour`);
+  if (page.inline.some((script) => script !== EMBED_SCRIPT))
+    breaches.push(`${page.route}: an inline script other than the embed height report`);
+  if (page.htmlGzip > EMBED_HTML_BUDGET)
+    breaches.push(
+      `${page.route}: HTML ${kb(page.htmlGzip)} gzip is over the embed budget ${kb(EMBED_HTML_BUDGET, 0)}`,
+    );
+  if (page.elements > EMBED_DOCUMENT + ELEMENT_FACTOR * page.twin)
+    breaches.push(
+      `${page.route}: ${page.elements} elements is over its budget ${EMBED_DOCUMENT} + ${ELEMENT_FACTOR} × twin ${page.twin}`,
+    );
+}
+/** Embed pages by kind (`/embed/law/…` → law), for the report. */
+const embedKinds = new Map<string, Page[]>();
+for (const page of embeds) {
+  const kind = page.route.replace(/^(\/es)?\/embed\//, '').split('/')[0] ?? '';
+  embedKinds.set(kind, [...(embedKinds.get(kind) ?? []), page]);
+}
+const embedTable = markdownTable(
+  ['embed kind', 'pages', 'HTML + CSS gzip: smallest', 'median', 'largest', 'largest page'],
+  [...embedKinds].map(([kind, group]) => {
+    const sorted = [...group].sort((a, b) => a.htmlGzip - b.htmlGzip);
+    return [
+      kind,
+      group.length,
+      kb(sorted[0]!.htmlGzip),
+      kb(sorted[sorted.length >> 1]!.htmlGzip),
+      kb(sorted.at(-1)!.htmlGzip),
+      sorted.at(-1)!.route,
+    ];
+  }),
+);
 /** How many of its twin's elements the page spends beyond the site chrome. */
 function elementFactor(page: Page): number {
   return (page.elements - page.chrome) / page.twin;
@@ -284,6 +335,7 @@ level 9, 1 kB = 1,000 bytes.
 | JavaScript per page | floor ${kb(floor, 2)} + ${kb(JS_ALLOWANCE, 0)} = **${kb(jsBudget, 2)}** | ${worstJs.page.route}: ${kb(worstJs.js, 2)} (+${kb(worstJs.js - floor, 2)}) |
 | HTML per page | **${kb(HTML_BUDGET, 0)}** | ${worstHtml.page.route}: ${kb(worstHtml.page.htmlGzip)} |
 | elements per page | site chrome + **${ELEMENT_FACTOR} ×** the plain twin's (${Object.keys(ELEMENT_CEILINGS).length} pages over it have their own ceiling, below) | ${worstElements.page.route}: ${elementFactor(worstElements.page).toFixed(2)} × |
+| embed pages (${embeds.length}) | HTML + inline CSS **${kb(EMBED_HTML_BUDGET, 0)}** each; no behaviour, no script file, the height report its one script; elements ≤ ${EMBED_DOCUMENT} + ${ELEMENT_FACTOR} × twin | ${embeds.length ? `${maxBy(embeds, (p) => p.htmlGzip).route}: ${kb(maxBy(embeds, (p) => p.htmlGzip).htmlGzip)}` : 'none built'} |
 | behaviours | only where rendered; ${Object.entries(PAGE_ONLY)
   .map(([n, p]) => `${n} only on ${p.join(', ')}`)
   .join(
@@ -321,13 +373,18 @@ ${markdownTable(
 
 ${table}
 
+## Embed pages
+
+${embedTable}
+
 ${breaches.length ? `## Breaches\n\n${breaches.map((b) => `- ${b}`).join('\n')}` : 'No breaches.'}
 `;
 
 const written = writeReport('budgets.md', report);
 console.log(table);
+console.log(embedTable);
 console.log(
-  `\nFloor ${kb(floor, 2)} gzip; JS budget ${kb(jsBudget, 2)}; HTML budget ${kb(HTML_BUDGET, 0)}. ${rows.length} pages. Report: ${written}`,
+  `\nFloor ${kb(floor, 2)} gzip; JS budget ${kb(jsBudget, 2)}; HTML budget ${kb(HTML_BUDGET, 0)}. ${rows.length} pages, ${embeds.length} embed pages. Report: ${written}`,
 );
 if (breaches.length) {
   console.error(

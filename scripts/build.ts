@@ -8,7 +8,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { inputHash, writeStamp } from '../lib/build/stamp';
+import { deployDirOf, inputHash, stampPath, writeStamp } from '../lib/build/stamp';
 import { SITE_URL } from '../lib/site-config';
 
 function deployAddressProblem(siteUrl: string | undefined): string | null {
@@ -29,6 +29,14 @@ function deployAddressProblem(siteUrl: string | undefined): string | null {
 const OUT = 'out';
 const STAGING = '.site-staging';
 const PREVIOUS = '.site-previous';
+// Each site folder's deploy files (nginx config, stamp) sit beside it, never inside it.
+const OUT_DEPLOY = deployDirOf(OUT);
+const STAGING_DEPLOY = deployDirOf(STAGING);
+const PREVIOUS_DEPLOY = deployDirOf(PREVIOUS);
+const removeStaging = () => {
+  for (const dir of [STAGING, STAGING_DEPLOY])
+    fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+};
 
 /** A tool from the nearest node_modules/.bin (a project copy inside the repository has none). */
 function bin(name: string): string {
@@ -44,6 +52,7 @@ const STEPS: { name: string; command: string[] }[] = [
   { name: 'next build', command: [bin('next'), 'build'] },
   { name: 'finishing', command: [bin('tsx'), 'scripts/finish-pages.ts', STAGING] },
   { name: 'anchor aliases', command: [bin('tsx'), 'scripts/anchors.ts', 'apply', STAGING] },
+  { name: 'embeds', command: [bin('tsx'), 'scripts/build-embeds.ts', STAGING] },
   {
     name: 'search index',
     command: [bin('pagefind'), '--site', STAGING, '--output-subdir', 'pagefind'],
@@ -68,7 +77,7 @@ if (process.argv.includes('--deploy')) {
 // The inputs are hashed before the first step, so an edit made during the build makes the stamp
 // stale rather than hiding in a site built from older sources.
 const inputs = inputHash('.');
-fs.rmSync(STAGING, { recursive: true, force: true });
+removeStaging();
 
 // Ctrl-C or a stop from outside: the step running is stopped too, and the staging folder goes.
 let interrupted: NodeJS.Signals | null = null;
@@ -104,15 +113,22 @@ for (const step of STEPS) {
     console.error(
       `\nBuild ${interrupted ? `interrupted (${interrupted})` : 'failed'} at "${step.name}"; out/ is unchanged.`,
     );
-    fs.rmSync(STAGING, { recursive: true, force: true });
+    removeStaging();
     process.exit(interrupted ? 130 : (result.code ?? 1));
   }
 }
 
 writeStamp(STAGING, { inputs, siteUrl: SITE_URL, builtAt: new Date().toISOString() });
-// Two renames: out/ is at every moment either the previous complete site or the new one.
-fs.rmSync(PREVIOUS, { recursive: true, force: true });
+// out/ is at every moment either the previous complete site or the new one. Its stamp goes first
+// and the new one arrives with the last rename, so a swap stopped half-way leaves an unstamped
+// out/, which `npm start` rebuilds and `npm run serve` refuses.
+for (const dir of [PREVIOUS, PREVIOUS_DEPLOY]) fs.rmSync(dir, { recursive: true, force: true });
+fs.rmSync(stampPath(OUT), { force: true });
 if (fs.existsSync(OUT)) fs.renameSync(OUT, PREVIOUS);
 fs.renameSync(STAGING, OUT);
-fs.rmSync(PREVIOUS, { recursive: true, force: true });
-console.log(`\n▸ done: out/ is the site for ${SITE_URL}`);
+if (fs.existsSync(OUT_DEPLOY)) fs.renameSync(OUT_DEPLOY, PREVIOUS_DEPLOY);
+fs.renameSync(STAGING_DEPLOY, OUT_DEPLOY);
+for (const dir of [PREVIOUS, PREVIOUS_DEPLOY]) fs.rmSync(dir, { recursive: true, force: true });
+console.log(
+  `\n▸ done: out/ is the site for ${SITE_URL} (its deploy files: ${OUT_DEPLOY.slice(process.cwd().length + 1)}/)`,
+);

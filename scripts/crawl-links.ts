@@ -1,7 +1,7 @@
 /**
  * `npm run crawl`: link integrity of the built site, with no network.
  *
- * Parses every HTML file in out/ (parse5), sitemap.xml, feed.xml (and the HTML inside its
+ * Parses every HTML file in out/ (parse5), sitemap.xml, both feeds (and the HTML inside its
  * entries), robots.txt and the data files, and checks that every internal link resolves to a file
  * in out/ the way scripts/serve.ts would serve it, and that every `#fragment` names an element id
  * (or `<a name>`) in the target page. Absolute URLs on SITE_URL's origin (default
@@ -144,18 +144,20 @@ interface AtomEntry {
   content?: unknown;
   summary?: unknown;
 }
-const feedFile = path.join(root, 'feed.xml');
-if (fs.existsSync(feedFile)) {
+// Each edition's feed: /feed.xml and /es/feed.xml.
+for (const feedName of ['feed.xml', 'es/feed.xml']) {
+  const feedFile = path.join(root, feedName);
+  if (!fs.existsSync(feedFile)) continue;
   const feed = xml.parse(fs.readFileSync(feedFile, 'utf8')) as {
     feed?: { link?: AtomLink[]; entry?: AtomEntry[] };
   };
   for (const link of asArray(feed.feed?.link))
-    if (link['@href']) links.push({ from: 'feed.xml', via: '<link>', url: link['@href'] });
+    if (link['@href']) links.push({ from: feedName, via: '<link>', url: link['@href'] });
   for (const entry of asArray(feed.feed?.entry)) {
     for (const link of asArray(entry.link))
-      if (link['@href']) links.push({ from: 'feed.xml', via: '<entry><link>', url: link['@href'] });
+      if (link['@href']) links.push({ from: feedName, via: '<entry><link>', url: link['@href'] });
     if (entry.id && /^https?:/.test(entry.id))
-      links.push({ from: 'feed.xml', via: '<entry><id>', url: entry.id });
+      links.push({ from: feedName, via: '<entry><id>', url: entry.id });
     // Entries may carry HTML (type="html"): its links count too.
     for (const [field, value] of [
       ['content', entry.content],
@@ -167,7 +169,7 @@ if (fs.existsSync(feedFile)) {
           ? String((value as { '@type': unknown })['@type'])
           : 'text';
       if (text && (type === 'html' || type === 'xhtml'))
-        collectHtml(text, 'feed.xml', SITE, `<entry><${field}> `);
+        collectHtml(text, feedName, SITE, `<entry><${field}> `);
     }
   }
 }

@@ -1,12 +1,13 @@
 /**
  * Build step after `next build`: plain documents without the framework runtime
- * (lib/build/finish-pages.ts explains what is kept and why), the `_headers` file and the nginx
- * config `_nginx.conf`.
+ * (lib/build/finish-pages.ts explains what is kept and why), the `_headers` file, and the nginx
+ * config, which is a deploy file and goes beside the site (`<out-dir>.deploy/nginx.conf`).
  *   usage: tsx scripts/finish-pages.ts [out-dir]
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { finishSite } from '../lib/build/finish-pages';
+import { deployDirOf, NGINX_FILE } from '../lib/build/stamp';
 import { staticHostHeaders } from '../lib/serve/headers';
 import { nginxConfig } from '../lib/serve/nginx';
 
@@ -24,5 +25,7 @@ console.log(
 );
 
 // Self-hosters get an nginx config carrying the same headers, types, redirects and caching.
-fs.writeFileSync(path.join(outDir, '_nginx.conf'), nginxConfig(report.inline));
-console.log('Wrote _nginx.conf.');
+const deployDir = deployDirOf(outDir);
+fs.mkdirSync(deployDir, { recursive: true });
+fs.writeFileSync(path.join(deployDir, NGINX_FILE), nginxConfig(report.inline));
+console.log(`Wrote ${path.basename(deployDir)}/${NGINX_FILE}.`);

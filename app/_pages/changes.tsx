@@ -8,13 +8,10 @@ import { generatedPageMetadata } from '@/lib/metadata';
 import { generatedPageJsonLd } from '@/lib/structured-data';
 import { localizePath, type Locale } from '@/lib/i18n/locale';
 import { ui } from '@/lib/i18n/ui';
+import { FEED_TYPE, feedPath } from '@/lib/feed';
 
 export function changesMetadata(locale: Locale): Metadata {
-  const metadata = generatedPageMetadata('changes', locale);
-  return {
-    ...metadata,
-    alternates: { ...metadata.alternates, types: { 'application/atom+xml': '/feed.xml' } },
-  };
+  return generatedPageMetadata('changes', locale);
 }
 
 export function ChangesPage({ locale }: { locale: Locale }) {
@@ -27,8 +24,11 @@ export function ChangesPage({ locale }: { locale: Locale }) {
       <Breadcrumbs trail={trail} label={t.breadcrumb} />
       <header className="article-header">
         <h1>{t.changes.title}</h1>
-        <p className="article-summary">
-          {t.changes.intro} <a href="/feed.xml">{t.footer.feed}</a>.
+        <p className="article-summary">{t.changes.intro}</p>
+        <p className="feed-follow">
+          <a href={feedPath(locale)} type={FEED_TYPE}>
+            {t.changes.follow}
+          </a>
         </p>
       </header>
       <ol className="change-log prose">

@@ -12,6 +12,7 @@ import { JsonLd } from '../structured-data/JsonLd';
 import { bodyComponents } from './body-components';
 import { DocumentCard } from './DocumentCard';
 import { PageHistory } from './PageHistory';
+import { EmbedThis } from '../embed/EmbedThis';
 import { PageMeta } from './PageMeta';
 import { SourceNotes } from './SourceNotes';
 import { StatusNote } from './StatusNote';
@@ -70,6 +71,7 @@ export function ArticlePage({ site, page, trail, after, extraToc = [] }: Article
           ) : null}
           <SourceNotes site={site} notes={notes} />
           <CiteThis subject={pageSubject(page)} sections={sections} decisions={decisions} locale={locale} quoteData={quoteDataAttribute(site, pageSubject(page), notes.quotedSources)} />
+          <EmbedThis route={page.route} locale={locale} />
           <PageHistory route={page.route} published={page.data.published} changes={site.changes} reportUrl={SITE_CORRECTIONS_URL} locale={locale} />
         </div>
       </div>

@@ -1,4 +1,5 @@
 import { localizePath, type Locale } from '@/lib/i18n/locale';
+import { feedPath } from '@/lib/feed';
 import { ui } from '@/lib/i18n/ui';
 
 export function SiteFooter({ locale }: { locale: Locale }) {
@@ -24,7 +25,7 @@ export function SiteFooter({ locale }: { locale: Locale }) {
             <a href={href('/changes/')}>{t.changes}</a>
           </li>
           <li>
-            <a href="/feed.xml">{t.feed}</a>
+            <a href={feedPath(locale)}>{t.feed}</a>
           </li>
           <li>
             <a href="/data/timeline.json">{t.timelineData}</a>

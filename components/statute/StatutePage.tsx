@@ -5,6 +5,7 @@ import { quoteDataAttribute } from '@/lib/citation/quotation';
 import { CiteThis } from '../citation/CiteThis';
 import { bodyComponents } from '../content/body-components';
 import { PageHistory } from '../content/PageHistory';
+import { EmbedThis } from '../embed/EmbedThis';
 import { PageMeta } from '../content/PageMeta';
 import { SourceNotes } from '../content/SourceNotes';
 import { StatuteText } from './StatuteText';
@@ -147,6 +148,7 @@ export function StatutePage({ statute, site }: StatutePageProps) {
             o: data.officialUrl,
           })}
         />
+        <EmbedThis route={statute.route} locale={locale} />
         <PageHistory
           route={statute.route}
           published={statute.data.published}

@@ -24,7 +24,7 @@ import { THEME_SCRIPT } from '@/lib/theme-script';
 import { BEHAVIOUR_DIR } from '@/lib/behaviours';
 import { attr, elements, routeOf, textOf, type HtmlElement } from '@/lib/build/html';
 import { counterpartPath, localizePath } from '@/lib/i18n/locale';
-import { inlineHashes, type InlineHashes } from '@/lib/serve/headers';
+import { inlineHashes, isEmbedPath, type InlineHashes } from '@/lib/serve/headers';
 
 /** Script types that are data the browser never runs. */
 export const DATA_SCRIPT_TYPES = new Set(['application/ld+json', 'application/json']);
@@ -110,7 +110,8 @@ export function finishSite(outDir: string): FinishReport {
       const full = path.join(dir, entry.name);
       const relative = path.relative(outDir, full).split(path.sep).join('/');
       if (entry.isDirectory()) {
-        if (relative !== 'pagefind') visit(full);
+        // Pagefind's files, and the embed pages, which are documents of their own (lib/embed/).
+        if (relative !== 'pagefind' && !isEmbedPath(`/${relative}/`)) visit(full);
       } else if (entry.name.endsWith('.html')) {
         const { html, removed } = finishPage(fs.readFileSync(full, 'utf8'), routeOf(relative));
         fs.writeFileSync(full, html);

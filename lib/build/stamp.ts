@@ -1,13 +1,28 @@
 /**
- * The completion stamp: the build's last step writes it into the finished site with a hash of
- * everything the site is built from. `npm start` serves out/ as it is only when the stamp is there
- * and its hash matches the sources; the server refuses a folder without one.
+ * The completion stamp: the build's last step writes it with a hash of everything the site is
+ * built from. `npm start` serves out/ as it is only when the stamp is there and its hash matches
+ * the sources; the server refuses a folder without one.
+ *
+ * The stamp and the nginx config are deploy files, not site content, so they live beside the
+ * published folder, in `<site>.deploy/` (out/ → out.deploy/): a static host that publishes out/
+ * as it is (Cloudflare Pages, Netlify, GitHub Pages, S3) can never serve them.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const STAMP_FILE = '.build-stamp.json';
+export const STAMP_FILE = 'build-stamp.json';
+export const NGINX_FILE = 'nginx.conf';
+
+/** The deploy folder of a site folder: `out` → `out.deploy`, beside it. */
+export function deployDirOf(siteDir: string): string {
+  const site = path.resolve(siteDir);
+  return path.join(path.dirname(site), `${path.basename(site)}.deploy`);
+}
+
+export function stampPath(siteDir: string): string {
+  return path.join(deployDirOf(siteDir), STAMP_FILE);
+}
 
 /** What the built site depends on; public/assets/ is itself built from components/. */
 const INPUTS = [
@@ -24,6 +39,7 @@ const INPUTS = [
   'scripts/bundle-behaviours.ts',
   'scripts/finish-pages.ts',
   'scripts/anchors.ts',
+  'scripts/build-embeds.ts',
   'scripts/precompress.ts',
 ];
 const GENERATED = new Set(['public/assets']);
@@ -57,12 +73,13 @@ export function inputHash(projectDir: string, env: NodeJS.ProcessEnv = process.e
 }
 
 export function writeStamp(siteDir: string, stamp: BuildStamp): void {
-  fs.writeFileSync(path.join(siteDir, STAMP_FILE), `${JSON.stringify(stamp, null, 2)}\n`);
+  fs.mkdirSync(deployDirOf(siteDir), { recursive: true });
+  fs.writeFileSync(stampPath(siteDir), `${JSON.stringify(stamp, null, 2)}\n`);
 }
 
 export function readStamp(siteDir: string): BuildStamp | null {
   try {
-    const stamp = JSON.parse(fs.readFileSync(path.join(siteDir, STAMP_FILE), 'utf8')) as BuildStamp;
+    const stamp = JSON.parse(fs.readFileSync(stampPath(siteDir), 'utf8')) as BuildStamp;
     return typeof stamp.inputs === 'string' ? stamp : null;
   } catch {
     return null;

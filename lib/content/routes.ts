@@ -15,7 +15,7 @@ export function statuteRoute(id: string): string {
 }
 
 /** Routes the code builds with no page file of their own. */
-export const GENERATED_ROUTES = ['/changes/', '/search/', '/feed.xml', '/sitemap.xml', '/data/timeline.json', '/data/glossary.json', '/data/sources.json'] as const;
+export const GENERATED_ROUTES = ['/changes/', '/search/', '/feed.xml', '/es/feed.xml', '/sitemap.xml', '/data/timeline.json', '/data/glossary.json', '/data/sources.json'] as const;
 
 /** Pages that present a generated list and therefore must exist as content (for their intro). */
 export const LIST_PAGES = ['timeline', 'glossary', 'sources', 'law'] as const;

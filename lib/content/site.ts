@@ -15,6 +15,7 @@ import { spanishEdition, type Translations } from './spanish';
 import { checkTranslations, type StaleTranslation } from './check-translations';
 import { lintContent } from './lint';
 import { GENERATED_ROUTES, glossaryLetterId, LAYOUT_IDS, PAGE_HISTORY_ID, pageRoute, statuteRoute, timelineYearId } from './routes';
+import { embedItems } from '../embed/items';
 import { parsed, type PageEntry, type Site } from './model';
 import type { EventData } from './schema';
 
@@ -70,6 +71,11 @@ export function buildSite(contentRoot: string, displayRoot = process.cwd()): Bui
   // One map of every route in both editions: links, the registry and the crawl see them all.
   for (const [route, ids] of collectAnchors(spanish)) site.anchors.set(route, ids);
   spanish.anchors = site.anchors;
+  // Embed pages are published addresses too: articles frame them. Their ids are the sections'
+  // fragment ids; the key numbers' (from the figure's words) are left to the embed code alone.
+  for (const edition of [site, spanish])
+    for (const item of embedItems(edition, site))
+      if (item.kind !== 'number') site.anchors.set(item.path, new Set());
   const registryProblems: ContentProblem[] = [];
   const registry = readRegistry(contentRoot, registryProblems);
   site.aliases = registry.aliases;
@@ -124,8 +130,11 @@ function collectAnchors(site: Site): Map<string, Set<string>> {
   add(at('/glossary/'), [...site.terms.keys(), ...[...site.terms.values()].map((t) => glossaryLetterId(t.data.term[0] ?? ''))]);
   add(at('/sources/'), site.sources.keys());
   add(at('/changes/'), site.changes.map((c) => c.id));
-  // Feeds and data files exist once, in English; the Spanish edition gets its own HTML pages.
-  for (const route of GENERATED_ROUTES) if (site.locale === 'en' || route.endsWith('/')) add(at(route), []);
+  // Pages in each edition; files (feeds, each edition's under its own path, and data) once.
+  for (const route of GENERATED_ROUTES) {
+    if (route.endsWith('/')) add(at(route), []);
+    else if (site.locale === 'en') add(route, []);
+  }
   return anchors;
 }
 

@@ -198,7 +198,8 @@ const en = {
     title: 'Changes and corrections',
     crumb: 'Changes',
     description: 'Every dated addition, update and correction to this site.',
-    intro: 'Every dated addition, update and correction, newest first. Follow them with the',
+    intro: 'Every dated addition, update and correction, newest first.',
+    follow: 'Follow changes (Atom)',
     kinds: { addition: 'Addition', correction: 'Correction', update: 'Update' } as Record<
       string,
       string
@@ -288,7 +289,7 @@ const es: UiStrings = {
     sources: 'Fuentes',
     checked: 'Las noticias de mayo de 2025, verificadas',
     changes: 'Cambios y correcciones',
-    feed: 'Canal Atom (en inglés)',
+    feed: 'Canal Atom',
     timelineData: 'Datos de la cronología (JSON)',
     glossaryData: 'Datos del glosario (JSON)',
     sourcesData: 'Datos de las fuentes (JSON)',
@@ -448,7 +449,8 @@ const es: UiStrings = {
     crumb: 'Cambios',
     description: 'Cada adición, actualización y corrección de este sitio, con su fecha.',
     intro:
-      'Cada adición, actualización y corrección con su fecha, de la más reciente a la más antigua. Puede seguirlas con el',
+      'Cada adición, actualización y corrección con su fecha, de la más reciente a la más antigua.',
+    follow: 'Seguir los cambios (Atom)',
     kinds: { addition: 'Adición', correction: 'Corrección', update: 'Actualización' },
     pages: 'Páginas: ',
   },

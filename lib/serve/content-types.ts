@@ -26,9 +26,10 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
 
 export const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
 
-/** Files whose type is not their extension's: the Atom feed, and CSL-JSON citation records. */
+/** Files whose type is not their extension's: the Atom feeds, and CSL-JSON citation records. */
 export const EXACT_TYPES: Readonly<Record<string, string>> = {
   '/feed.xml': 'application/atom+xml; charset=utf-8',
+  '/es/feed.xml': 'application/atom+xml; charset=utf-8',
 };
 export const CITATION_JSON_TYPE = 'application/vnd.citationstyles.csl+json; charset=utf-8';
 

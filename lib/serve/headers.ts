@@ -5,7 +5,14 @@
  * a behaviour's data) are never executed and get no hash.
  */
 import { createHash } from 'node:crypto';
-import { contentTypeFor, isCitationDownload } from './content-types';
+import { EMBED_SCRIPT_HASH, EMBED_STYLE_HASH } from '../embed/assets';
+import {
+  CITATION_JSON_TYPE,
+  CONTENT_TYPES,
+  EXACT_TYPES,
+  contentTypeFor,
+  isCitationDownload,
+} from './content-types';
 
 // Inline scripts that run: not `src=` ones, and not JSON (JSON-LD, behaviour data), which the
 // browser never executes (its text changes with content; leaving it out keeps the policy to code).
@@ -60,6 +67,36 @@ export function contentSecurityPolicy({ scripts, styles }: InlineHashes): string
   ].join('; ');
 }
 
+/**
+ * Embed pages (/embed/, /es/embed/) are made to be framed by any site, so their policy allows any
+ * ancestor. It allows nothing else: no request but our own images, and only the embed pages'
+ * one inline stylesheet and one script (lib/embed/assets.ts), by hash.
+ */
+export const EMBED_PREFIXES: readonly string[] = ['/embed/', '/es/embed/'];
+
+export function isEmbedPath(urlPath: string): boolean {
+  return EMBED_PREFIXES.some((prefix) => urlPath.startsWith(prefix));
+}
+
+export function embedContentSecurityPolicy(): string {
+  return [
+    "default-src 'none'",
+    `script-src ${EMBED_SCRIPT_HASH}`,
+    `style-src ${EMBED_STYLE_HASH}`,
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    'frame-ancestors *',
+  ].join('; ');
+}
+
+/**
+ * Files that are not pages (feeds, data, downloads, images, scripts) are framed by no one either.
+ * The policy says only that: a script's own policy would bind it when it runs as a worker
+ * (Pagefind's search does), and the page that loads a file already governs what it may do.
+ */
+export const FILE_POLICY = "frame-ancestors 'none'";
+
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything whose name does not change with its content: always revalidate (a cheap 304). */
 export const REVALIDATE = 'no-cache';
@@ -81,7 +118,11 @@ export function cacheControlFor(urlPath: string): string {
   return CACHE_RULES.find((rule) => urlPath.startsWith(rule.prefix))?.value ?? REVALIDATE;
 }
 
-/** Build files a server must not publish: the hosts' configs, and dot files (the build stamp). */
+/**
+ * Files a server must not publish: the hosts' config, and dot files. The build keeps its deploy
+ * files (nginx config, stamp) outside the site folder; the old names stay refused in case a
+ * folder from an older build is served.
+ */
 export const PRIVATE_FILES: readonly string[] = ['/_headers', '/_nginx.conf'];
 
 export function isPrivatePath(urlPath: string): boolean {
@@ -98,19 +139,49 @@ export const BASE_HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+/** The headers every response under /embed/ carries: framing allowed, readable from any origin. */
+export const EMBED_HEADERS: Record<string, string> = {
+  ...Object.fromEntries(
+    Object.entries(BASE_HEADERS).filter(([name]) => name !== 'X-Frame-Options'),
+  ),
+  // oEmbed JSON sits beside each embed page; a browser-side client may read it too.
+  'Access-Control-Allow-Origin': '*',
+};
+
+export function baseHeadersFor(urlPath: string): Record<string, string> {
+  return isEmbedPath(urlPath) ? EMBED_HEADERS : BASE_HEADERS;
+}
+
 /**
- * The same headers for static hosts that read a `_headers` file (Netlify, Cloudflare Pages): one
- * policy for the whole site, allowing the inline scripts and styles found on any page.
+ * The same headers for static hosts that read a `_headers` file (Cloudflare Pages, Netlify): one
+ * policy for the whole site, allowing the inline scripts and styles found on any page; the embed
+ * pages' own policy, without X-Frame-Options (`! Name` detaches a header a broader rule set, as
+ * Cloudflare Pages reads it); and the content types and download names the other two servers send
+ * for the files whose type is not their extension's alone (a `:file` placeholder names the download).
  */
 export function staticHostHeaders(hashes: InlineHashes): string {
   const lines = ['/*'];
   for (const [name, value] of Object.entries(BASE_HEADERS)) lines.push(`  ${name}: ${value}`);
   lines.push(`  Content-Security-Policy: ${contentSecurityPolicy(hashes)}`);
-  for (const rule of CACHE_RULES)
-    lines.push('', `${rule.prefix}*`, `  Cache-Control: ${rule.value}`);
-  for (const type of ['bib', 'ris', 'json']) {
-    lines.push('', `/cite/*.${type}`, '  Content-Disposition: attachment');
+  lines.push(`  Cache-Control: ${REVALIDATE}`);
+  for (const prefix of EMBED_PREFIXES) {
+    lines.push('', `${prefix}*`, '  ! X-Frame-Options', '  ! Content-Security-Policy');
+    lines.push(`  Content-Security-Policy: ${embedContentSecurityPolicy()}`);
+    lines.push(`  Access-Control-Allow-Origin: ${EMBED_HEADERS['Access-Control-Allow-Origin']}`);
   }
+  // A header two matching rules both set is sent with both values: a narrower rule detaches the
+  // broader one's first.
+  for (const rule of CACHE_RULES.filter((r) => r.value !== REVALIDATE))
+    lines.push('', `${rule.prefix}*`, '  ! Cache-Control', `  Cache-Control: ${rule.value}`);
+  // Text types with their charset, as the other two servers send them (HTML pages, served by
+  // folder, already get theirs from the host).
+  for (const [extension, type] of Object.entries(CONTENT_TYPES))
+    if (type.includes('charset') && extension !== 'html')
+      lines.push('', `/*.${extension}`, `  Content-Type: ${type}`);
+  for (const [path, type] of Object.entries(EXACT_TYPES))
+    lines.push('', path, '  ! Content-Type', `  Content-Type: ${type}`);
+  lines.push('', '/cite/:file.json', '  ! Content-Type', `  Content-Type: ${CITATION_JSON_TYPE}`);
+  lines.push('', '/cite/:file', '  Content-Disposition: attachment; filename=":file"');
   return `${lines.join('\n')}\n`;
 }
 
@@ -120,7 +191,7 @@ export function staticHostHeaders(hashes: InlineHashes): string {
  */
 export function fileHeaders(urlPath: string): Record<string, string> {
   const headers: Record<string, string> = {
-    ...BASE_HEADERS,
+    ...baseHeadersFor(urlPath),
     'Content-Type': contentTypeFor(urlPath),
     'Cache-Control': cacheControlFor(urlPath),
   };

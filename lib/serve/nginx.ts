@@ -4,7 +4,8 @@
  * same headers and CSP, content types, citation downloads, 404 page, `/path` → `/path/`
  * redirects, caching, and the build's precompressed files (gzip_static, brotli_static).
  *
- * It is a server-level snippet: include it in a `server {}` block whose `root` is out/.
+ * It is a server-level snippet: include it in a `server {}` block whose `root` is out/. The build
+ * writes it beside the site (out.deploy/nginx.conf), never into the folder it publishes.
  */
 import {
   CONTENT_TYPES,
@@ -15,9 +16,12 @@ import {
 import {
   BASE_HEADERS,
   CACHE_RULES,
+  EMBED_HEADERS,
+  EMBED_PREFIXES,
   PRIVATE_FILES,
   REVALIDATE,
   contentSecurityPolicy,
+  embedContentSecurityPolicy,
   type InlineHashes,
 } from './headers';
 
@@ -42,8 +46,12 @@ function typesBlock(indent: string): string[] {
  * nginx drops every inherited add_header once a location adds one of its own, so each location
  * carries the whole set. `always` puts them on 404 and 304 answers too.
  */
-function headerLines(policy: string, extra: Record<string, string>): string[] {
-  const headers = { ...BASE_HEADERS, 'Content-Security-Policy': policy, ...extra };
+function headerLines(
+  policy: string,
+  extra: Record<string, string>,
+  base: Record<string, string> = BASE_HEADERS,
+): string[] {
+  const headers = { ...base, 'Content-Security-Policy': policy, ...extra };
   return Object.entries(headers).map(
     ([name, value]) => `    add_header ${name} ${quote(value)} always;`,
   );
@@ -70,7 +78,7 @@ export function nginxConfig(hashes: InlineHashes): string {
     '#     listen 80;',
     '#     server_name example.org;',
     '#     root /srv/irs-ice/out;',
-    '#     include /srv/irs-ice/out/_nginx.conf;',
+    '#     include /srv/irs-ice/out.deploy/nginx.conf;',
     '#   }',
     '# brotli_static needs ngx_http_brotli_static_module (Debian: libnginx-mod-http-brotli-static);',
     '# without it, delete that line: gzip_static still serves the .gz files.',
@@ -89,6 +97,13 @@ export function nginxConfig(hashes: InlineHashes): string {
     '  error_page 403 404 =404 /404.html;',
     '',
     ...location('/', cache(REVALIDATE)),
+    '  # Embed pages may be framed by any site: their own policy, no X-Frame-Options.',
+    ...EMBED_PREFIXES.flatMap((prefix) =>
+      location(
+        `^~ ${prefix}`,
+        headerLines(embedContentSecurityPolicy(), { 'Cache-Control': REVALIDATE }, EMBED_HEADERS),
+      ),
+    ),
     ...CACHE_RULES.flatMap((rule) => location(`^~ ${rule.prefix}`, cache(rule.value))),
     ...Object.entries(EXACT_TYPES).flatMap(([path, type]) =>
       location(`= ${path}`, [

@@ -22,8 +22,11 @@ import sirv from 'sirv';
 import {
   BASE_HEADERS,
   contentSecurityPolicy,
+  embedContentSecurityPolicy,
+  FILE_POLICY,
   fileHeaders,
   inlineHashes,
+  isEmbedPath,
   isPrivatePath,
 } from './headers';
 
@@ -57,10 +60,12 @@ function isVariant(file: string): boolean {
 
 function headersOf(urlPath: string, file: string): Headers {
   const headers = fileHeaders(urlPath);
-  if (urlPath.endsWith('.html'))
+  if (isEmbedPath(urlPath)) headers['Content-Security-Policy'] = embedContentSecurityPolicy();
+  else if (urlPath.endsWith('.html'))
     headers['Content-Security-Policy'] = contentSecurityPolicy(
       inlineHashes(fs.readFileSync(file, 'utf8')),
     );
+  else headers['Content-Security-Policy'] = FILE_POLICY;
   return headers;
 }
 

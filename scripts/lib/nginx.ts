@@ -1,5 +1,5 @@
 /**
- * Debian's nginx serving a built site with the build's own `_nginx.conf`, unprivileged-style:
+ * Debian's nginx serving a built site with the build's own nginx config (`out.deploy/nginx.conf`), unprivileged-style:
  * a throwaway prefix folder holds the main config, pid and logs; it listens on loopback only.
  * Used by the browser tests (the nginx project) and the load benchmark, side by side with ours.
  */
@@ -7,6 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { deployDirOf, NGINX_FILE } from '../../lib/build/stamp';
 
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -26,11 +27,12 @@ export interface NginxSite {
   args: string[];
 }
 
-/** Writes the main config that includes `<root>/_nginx.conf`; returns how to start nginx. */
+/** Writes the main config that includes `<root>.deploy/nginx.conf`; returns how to start nginx. */
 export function prepareNginx(root: string, port: number, host = '127.0.0.1'): NginxSite {
   const site = path.resolve(root);
-  if (!fs.existsSync(path.join(site, '_nginx.conf')))
-    throw new Error(`${site}/_nginx.conf is missing: run "npm run build" first.`);
+  const siteConfig = path.join(deployDirOf(site), NGINX_FILE);
+  if (!fs.existsSync(siteConfig))
+    throw new Error(`${siteConfig} is missing: run "npm run build" first.`);
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), `nginx-${port}-`));
   const temp = (name: string) => `${name}_temp_path ${path.join(prefix, name)};`;
   const conf = `load_module ${BROTLI_MODULE};
@@ -47,7 +49,7 @@ http {
   server {
     listen ${host}:${port};
     root ${site};
-    include ${path.join(site, '_nginx.conf')};
+    include ${siteConfig};
   }
 }
 `;

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { attr, elements, type HtmlElement } from '../../lib/build/html';
 import { precompressSite } from '../../lib/build/precompress';
-import { STAMP_FILE } from '../../lib/build/stamp';
+import { deployDirOf, stampPath } from '../../lib/build/stamp';
 import { htmlFiles } from './out-site';
 
 type Node = DefaultTreeAdapterTypes.ChildNode;
@@ -116,6 +116,7 @@ export async function writeTwinSite(outDir: string, twinDir: string): Promise<nu
     fs.writeFileSync(target, plainTwin(fs.readFileSync(path.join(outDir, file), 'utf8')));
   }
   await precompressSite(twinDir);
-  fs.copyFileSync(path.join(outDir, STAMP_FILE), path.join(twinDir, STAMP_FILE));
+  fs.mkdirSync(deployDirOf(twinDir), { recursive: true });
+  fs.copyFileSync(stampPath(outDir), stampPath(twinDir));
   return files.length;
 }

@@ -93,6 +93,7 @@ describe('an interrupted build', () => {
   const nothingToServe = () => {
     expect(fs.existsSync(out)).toBe(false);
     expect(fs.existsSync(path.join(dir, '.site-staging'))).toBe(false);
+    expect(fs.existsSync(path.join(dir, '.site-staging.deploy'))).toBe(false);
     const serve = spawnSync('npx', ['tsx', 'scripts/serve.ts'], {
       cwd: dir,
       env,
@@ -132,7 +133,11 @@ describe('an interrupted build', () => {
       start.stop();
     }
     expect(readStamp(out)).not.toBeNull();
-    complete = snapshot(out);
+    // The deploy files sit beside the published folder, never in it.
+    expect(fs.readdirSync(`${out}.deploy`).sort()).toEqual(['build-stamp.json', 'nginx.conf']);
+    for (const name of ['_nginx.conf', '.build-stamp.json', 'build-stamp.json', 'nginx.conf'])
+      expect(fs.existsSync(path.join(out, name)), name).toBe(false);
+    complete = [...snapshot(out), ...snapshot(`${out}.deploy`)];
   });
 
   for (const [step, trigger] of [
@@ -142,8 +147,9 @@ describe('an interrupted build', () => {
     it(`${step}: out/ stays the previous complete site, and npm start serves it`, async () => {
       const output = await interruptBuild(dir, trigger);
       expect(output).toContain('Build interrupted (SIGINT)');
-      expect(snapshot(out)).toEqual(complete);
+      expect([...snapshot(out), ...snapshot(`${out}.deploy`)]).toEqual(complete);
       expect(fs.existsSync(path.join(dir, '.site-staging'))).toBe(false);
+      expect(fs.existsSync(path.join(dir, '.site-staging.deploy'))).toBe(false);
       const start = await npmStart(dir);
       try {
         expect(start.serving, start.output).toBe(true);

@@ -57,7 +57,9 @@ test('static hosts get the same policy from out/_headers', async ({ request }) =
   }
   expect(file).not.toContain('unsafe-inline');
   expect(file).toContain('X-Content-Type-Options: nosniff');
-  expect(file).toMatch(/\/cite\/\*\.bib\n  Content-Disposition: attachment/);
+  expect(file).toContain('/cite/:file\n  Content-Disposition: attachment; filename=":file"');
+  // Embed pages: their own policy, and the site's X-Frame-Options detached.
+  expect(file).toMatch(/\/embed\/\*\n  ! X-Frame-Options\n  ! Content-Security-Policy\n/);
 });
 
 test('the Content-Security-Policy lets the page run (no blocked scripts)', async ({ page }) => {

@@ -1,8 +1,9 @@
 /**
- * How the site is served, checked against both servers (the Playwright projects `desktop`, our
- * `npm start` server, and `nginx`, Debian's nginx with the build's `_nginx.conf`): the 404 page,
- * `/path` → `/path/`, content types and downloads, precompressed answers, revalidation, HEAD and
- * caching. What a static host must do is in the README's Deploy section.
+ * How the site is served, checked against three servers (the Playwright projects `desktop`, our
+ * `npm start` server; `nginx`, Debian's nginx with the build's `out.deploy/nginx.conf`; and
+ * `wrangler`, Cloudflare's runtime publishing out/ as it is with its `_headers`): the 404 page,
+ * `/path` → `/path/`, content types and downloads, framing, precompressed answers, revalidation,
+ * HEAD and caching. What a static host must do is in the README's Deploy section.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,7 +36,9 @@ test('an unknown address answers 404 with the 404 page, for pages and files alik
 test('an address without its final slash redirects to the page, keeping the query', async ({
   page,
   request,
-}) => {
+}, testInfo) => {
+  // Cloudflare answers with its own permanent redirect, 308; ours and nginx's send 301.
+  const permanent = testInfo.project.name === 'wrangler' ? 308 : 301;
   for (const [from, to] of [
     ['/ruling', '/ruling/'],
     ['/law/26-usc-6103', '/law/26-usc-6103/'],
@@ -43,7 +46,7 @@ test('an address without its final slash redirects to the page, keeping the quer
     ['/search?q=6103', '/search/?q=6103'],
   ] as const) {
     const response = await request.get(from, { maxRedirects: 0 });
-    expect(response.status(), from).toBe(301);
+    expect(response.status(), from).toBe(permanent);
     expect(response.headers()['location'], from).toBe(to);
   }
   await page.goto('/timeline');
@@ -78,6 +81,12 @@ test('files get their content types', async ({ request }) => {
     ['/', 'text/html; charset=utf-8'],
     ['/data/timeline.json', 'application/json; charset=utf-8'],
     ['/feed.xml', 'application/atom+xml; charset=utf-8'],
+    ['/es/feed.xml', 'application/atom+xml; charset=utf-8'],
+    ['/embed/status/home/', 'text/html; charset=utf-8'],
+    ['/embed/status/home/oembed.json', 'application/json; charset=utf-8'],
+    ['/es/embed/questions/civil-enforcement/oembed.json', 'application/json; charset=utf-8'],
+    ['/embed/pages/law/26-usc-6103/items.json', 'application/json; charset=utf-8'],
+    ['/data/glossary.json', 'application/json; charset=utf-8'],
     ['/sitemap.xml', 'application/xml; charset=utf-8'],
     ['/robots.txt', 'text/plain; charset=utf-8'],
     ['/icon.svg', 'image/svg+xml'],
@@ -91,7 +100,13 @@ test('files get their content types', async ({ request }) => {
   }
 });
 
-test('text is sent precompressed in the best encoding the client accepts', async ({ request }) => {
+test('text is sent precompressed in the best encoding the client accepts', async ({
+  request,
+}, testInfo) => {
+  test.skip(
+    testInfo.project.name === 'wrangler',
+    'Cloudflare compresses at its edge; its local runtime sends files as they are',
+  );
   const original = file('ruling/index.html');
   for (const [accept, encoding] of [
     ['br, gzip', 'br'],
@@ -111,12 +126,14 @@ test('text is sent precompressed in the best encoding the client accepts', async
 
 test('a revalidation answers 304, and HEAD answers like GET without a body', async ({
   request,
-}) => {
+}, testInfo) => {
+  // Cloudflare revalidates by ETag alone and sends no Last-Modified.
+  const lastModified = testInfo.project.name !== 'wrangler';
   for (const address of ['/', '/law/26-usc-6103/', '/assets/page-enhancements.js']) {
     const first = await request.get(address, { headers: { 'Accept-Encoding': 'br' } });
     const etag = first.headers()['etag'];
     expect(etag, address).toBeTruthy();
-    expect(first.headers()['last-modified'], address).toBeTruthy();
+    if (lastModified) expect(first.headers()['last-modified'], address).toBeTruthy();
     const again = await request.get(address, {
       headers: { 'Accept-Encoding': 'br', 'If-None-Match': etag! },
     });
@@ -158,8 +175,64 @@ test('only files named by their content are cached as immutable', async ({ reque
   }
 });
 
-test('build files are not published', async ({ request }) => {
-  for (const address of ['/_headers', '/_nginx.conf', '/.build-stamp.json']) {
-    expect((await request.get(address)).status(), address).toBe(404);
+test('deploy files are not published', async ({ request }) => {
+  // They are not in out/ (the build writes them to out.deploy/), and the old names are refused.
+  for (const name of ['build-stamp.json', 'nginx.conf', '.build-stamp.json', '_nginx.conf'])
+    expect(fs.existsSync(path.join('out', name)), name).toBe(false);
+  for (const address of [
+    '/_headers',
+    '/_nginx.conf',
+    '/.build-stamp.json',
+    '/nginx.conf',
+    '/build-stamp.json',
+    '/out.deploy/nginx.conf',
+    '/../out.deploy/build-stamp.json',
+  ]) {
+    const response = await request.get(address);
+    // Cloudflare's local runtime answers its own `_headers` with an error page, never the rules.
+    expect(response.ok(), address).toBe(false);
+    const body = await response.text();
+    for (const secret of ['add_header', '"inputs"', 'X-Frame-Options:'])
+      expect(body, address).not.toContain(secret);
+  }
+});
+
+test('framing is allowed only under /embed/', async ({ request }) => {
+  const framable = [
+    '/embed/status/home/',
+    '/embed/status/home/oembed.json',
+    '/es/embed/status/ruling/',
+    '/embed/law/26-usc-6103/i_2/',
+    '/embed/thread/litigation/',
+  ];
+  const notFramable = [
+    '/',
+    '/ruling/',
+    '/es/',
+    '/law/26-usc-6103/',
+    '/timeline/',
+    '/feed.xml',
+    '/data/timeline.json',
+    '/cite/ruling.bib',
+    '/no-such-page/',
+    '/embedded/',
+    '/es/embedded/',
+  ];
+  for (const address of framable) {
+    const response = await request.get(address);
+    expect(response.status(), address).toBe(200);
+    const headers = response.headers();
+    expect(headers['x-frame-options'], address).toBeUndefined();
+    const csp = headers['content-security-policy'] ?? '';
+    expect(csp, address).toMatch(/(^|;\s*)frame-ancestors \*(;|$)/);
+    // The embed's own policy: only its one style and one script, by hash.
+    expect(csp, address).toContain("default-src 'none'");
+    expect(csp, address).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+';/);
+    expect(csp, address).not.toContain('unsafe-inline');
+  }
+  for (const address of notFramable) {
+    const headers = (await request.get(address)).headers();
+    expect(headers['x-frame-options'], address).toBe('DENY');
+    expect(headers['content-security-policy'], address).toContain("frame-ancestors 'none'");
   }
 });

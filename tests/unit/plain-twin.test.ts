@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readStamp, STAMP_FILE } from '@/lib/build/stamp';
+import { readStamp, writeStamp } from '@/lib/build/stamp';
 import { elementCount, plainTwin, writeTwinSite } from '@/scripts/lib/plain-twin';
 
 const page = [
@@ -19,7 +19,7 @@ const page = [
 const made: string[] = [];
 const tempDir = () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twin-'));
-  made.push(dir);
+  made.push(dir, `${dir}.deploy`);
   return dir;
 };
 afterEach(() => made.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
@@ -42,10 +42,7 @@ describe('a page’s plain twin', () => {
     fs.mkdirSync(path.join(out, 'es'));
     fs.writeFileSync(path.join(out, 'index.html'), page.replace('lang="es"', 'lang="en"'));
     fs.writeFileSync(path.join(out, 'es', 'index.html'), page);
-    fs.writeFileSync(
-      path.join(out, STAMP_FILE),
-      JSON.stringify({ inputs: 'abc', siteUrl: 'http://localhost:4173', builtAt: 'now' }),
-    );
+    writeStamp(out, { inputs: 'abc', siteUrl: 'http://localhost:4173', builtAt: 'now' });
     fs.writeFileSync(path.join(twins, 'stale.html'), 'from an earlier run');
 
     expect(await writeTwinSite(out, twins)).toBe(2);
