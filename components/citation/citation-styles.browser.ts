@@ -2,7 +2,8 @@
  * The citation control (CitationStyles.tsx): switch style, choose the target, copy. Following a
  * link to a section or subsection makes it the thing to cite; a link to the citation panel itself
  * (#cite) keeps the choice. The style chosen is remembered (localStorage `cite-style`) for the
- * next page and for "Copy as quotation" (quote-selection.browser.ts).
+ * next page and for "Copy as quotation" (quote-selection.browser.ts). A section is cited by the
+ * pin cite the panel's "Cite one section" list already shows as text, not by code of its own.
  */
 import { copyRichText } from '@/lib/browser/clipboard';
 import { eachModule, readData } from '@/lib/browser/dom';
@@ -41,8 +42,7 @@ eachModule('citation-styles', (root) => {
     );
     waiting = [];
   };
-  select?.addEventListener('focus', addWaitingTargets);
-  select?.addEventListener('pointerdown', addWaitingTargets);
+  if (select) select.onfocus = select.onpointerdown = addWaitingTargets;
 
   const chosenStyle = (): StyledCitation | undefined => {
     const key = root.querySelector<HTMLInputElement>('.cite-switch input:checked')?.value;
@@ -52,9 +52,26 @@ eachModule('citation-styles', (root) => {
     select?.selectedOptions[0]?.dataset.cite ??
     root.querySelector<HTMLOptionElement>('option')?.dataset.cite ??
     '';
+  /**
+   * A section chosen: its pin cite as the server wrote it under "Cite one section" (CiteThis.tsx),
+   * so both give the same citation: one line per style, in the order of `styles`, after its label.
+   * The page citation's italic run (its title) is italic here too, for the copied HTML.
+   */
+  const pinCite = (style: StyledCitation): CitationPart[] | undefined => {
+    const line = root.parentElement
+      ?.querySelector(`.cite-sections a[href="#${select?.value}"]+*`)
+      ?.textContent?.split('\n')
+      [styles.indexOf(style)]?.replace(/^.*?: /, '');
+    const title = style.parts.find((part) => part.italic)?.text ?? '\n';
+    const [before, ...after] = line?.split(title) ?? [];
+    if (!line) return undefined;
+    return after.length
+      ? [{ text: before! }, { text: title, italic: true }, { text: after.join(title) }]
+      : [{ text: line }];
+  };
   const current = (): CitationPart[] => {
     const style = chosenStyle();
-    return style ? fillTarget(style.parts, chosenValue()) : [];
+    return style ? (pinCite(style) ?? fillTarget(style.parts, chosenValue())) : [];
   };
   const render = () => {
     citation.dataset.style = chosenStyle()?.key ?? '';
@@ -94,11 +111,11 @@ eachModule('citation-styles', (root) => {
     // No storage: the first style.
   }
   window.addEventListener('hashchange', targetFromHash);
-  copyButton.addEventListener('click', async () => {
+  copyButton.onclick = async () => {
     const parts = current();
     const copied = await copyRichText(plainCitation(parts), htmlCitation(parts));
     if (!copied) window.getSelection()?.selectAllChildren(citation);
     status.textContent = copied ? labels.copied : labels.copyFailed;
-  });
+  };
   targetFromHash();
 });

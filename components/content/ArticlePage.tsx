@@ -70,7 +70,7 @@ export function ArticlePage({ site, page, trail, after, extraToc = [] }: Article
             </section>
           ) : null}
           <SourceNotes site={site} notes={notes} />
-          <CiteThis subject={pageSubject(page)} sections={sections} decisions={decisions} locale={locale} quoteData={quoteDataAttribute(site, pageSubject(page), notes.quotedSources)} />
+          <CiteThis subject={pageSubject(page)} sections={sections} decisions={decisions} locale={locale} quoteData={quoteDataAttribute(site, pageSubject(page), notes)} />
           <EmbedThis route={page.route} locale={locale} />
           <PageHistory route={page.route} published={page.data.published} changes={site.changes} reportUrl={SITE_CORRECTIONS_URL} locale={locale} />
         </div>

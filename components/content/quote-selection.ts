@@ -171,7 +171,12 @@ function quote(range: Range, data: QuoteData, article: Element): string | string
     const designation = by?.closest('.statute-text li[id]')?.querySelector<HTMLElement>('.designation');
     const statute = by?.closest('.statute-text') ? data.statute : undefined;
     const c = q ? q.dataset.cite : (designation?.title ?? statute?.c);
-    const template = c ? style.statute : q ? style.reported[q.dataset.by!] : style.prose;
+    // Reported words: their original speaker's template where the fact base names one.
+    const template = c
+      ? style.statute
+      : q
+        ? style.reported[data.speakers?.[q.id] ?? q.dataset.by!]
+        : style.prose;
     const values = {
       ...slots,
       Q: data.open + text + data.close,

@@ -143,7 +143,7 @@ export function StatutePage({ statute, site }: StatutePageProps) {
           sections={sections}
           statute={code ? { code, provisions: statute.statute.provisions } : undefined}
           locale={locale}
-          quoteData={quoteDataAttribute(site, statuteSubject(statute), notes.quotedSources, {
+          quoteData={quoteDataAttribute(site, statuteSubject(statute), notes, {
             c: data.citation,
             o: data.officialUrl,
           })}

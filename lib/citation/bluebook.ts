@@ -33,6 +33,8 @@ export function bluebookDate(iso: string): string {
 
 export interface WebPageInput {
   title: string;
+  /** The page's language: only an English title is set in rule 8 title case. */
+  lang?: string;
   siteName: string;
   /** The page's last update (YYYY-MM-DD): rule 18.2.2 prefers it to the first publication date. */
   updated: string;
@@ -52,10 +54,12 @@ const MINOR_WORDS = new Set(
  * prepositions, unless first or after a colon; words already holding a capital (IRS, U.S.C.) are
  * kept as written. Straight apostrophes become typographic ones, as in the other styles.
  */
-export function bluebookTitle(title: string): string {
+export function bluebookTitle(title: string, lang = 'en'): string {
   let capitalizeNext = true;
-  return title
-    .replace(/(\p{L})'(\p{L})/gu, '$1\u2019$2')
+  const typographic = title.replace(/(\p{L})'(\p{L})/gu, '$1\u2019$2');
+  // Rule 8 is English headline style: a Spanish title keeps its own (sentence) capitalisation.
+  if (lang !== 'en') return typographic;
+  return typographic
     .split(' ')
     .map((word) => {
       const first = capitalizeNext;
@@ -73,9 +77,15 @@ export function bluebookTitle(title: string): string {
 }
 
 /** Rule 18: *Title*, Site Name (last updated Month Day, Year), URL. */
-export function bluebookWebPage({ title, siteName, updated, url }: WebPageInput): CitationPart[] {
+export function bluebookWebPage({
+  title,
+  lang,
+  siteName,
+  updated,
+  url,
+}: WebPageInput): CitationPart[] {
   return [
-    { text: bluebookTitle(title), italic: true },
+    { text: bluebookTitle(title, lang), italic: true },
     { text: `, ${siteName} (last updated ${bluebookDate(updated)}), ${url}` },
   ];
 }

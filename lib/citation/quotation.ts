@@ -21,12 +21,13 @@ import type { Site } from '../content/site';
 import type { Locale } from '../i18n/locale';
 import { ui } from '../i18n/ui';
 import { SITE_NAME } from '../site-config';
-import { bluebookDate, bluebookTitle } from './bluebook';
+import { bluebookCase, bluebookDate, bluebookTitle } from './bluebook';
 import { formatCsl, type CslLang } from './csl';
 import { TARGET_SLOT, toTemplate, type CitationPart } from './parts';
 import { escapeHtml, type QuoteData, type QuoteStyle, type QuoteTemplate } from './quote-format';
 import { cslRecord, styleRecord, STYLE_ORDER } from './records';
 import type { CitationSubject } from './subjects';
+import type { QuoteSpeaker } from '../content/quote-speakers';
 
 /** A source whose reported words a page quotes. */
 export interface QuotedSource {
@@ -40,6 +41,23 @@ export interface QuotedSource {
   url: string;
   /** YYYY-MM-DD or YYYY-MM, when known. */
   date?: string;
+}
+
+/**
+ * Who originally said words an outlet reported, as the fact base identifies them
+ * (content/quote-speakers.yaml): a court decision (its case citation), another document we
+ * describe (the MOU: issuer, title, date), or a person or body with their role.
+ */
+export type QuotedSpeaker =
+  | { kind: 'case'; name: string; docket: string; court: string; date: string }
+  | { kind: 'document'; issuer: string; title: string; date: string }
+  | { kind: 'person'; person: string; role?: string };
+
+/** Reported words with a known speaker: the template key the page's quotations point to. */
+export interface CreditedQuotation {
+  key: string;
+  source: QuotedSource;
+  speaker: QuotedSpeaker;
 }
 
 const WORDS = {
@@ -57,6 +75,7 @@ const WORDS = {
     asCitedIn: 'as cited in',
     qtdIn: 'qtd. in',
     quotedIn: 'Quoted in',
+    quotedInMid: 'quoted in',
     noDate: 'n.d.',
   },
   es: {
@@ -73,6 +92,7 @@ const WORDS = {
     asCitedIn: 'como se citó en',
     qtdIn: 'cit. en',
     quotedIn: 'Citado en',
+    quotedInMid: 'citado en',
     noDate: 's. f.',
   },
 } as const;
@@ -191,10 +211,45 @@ function typographic(text: string): string {
   return text.replace(/(\p{L})'(\p{L})/gu, '$1\u2019$2');
 }
 
+/**
+ * A speaker as a full citation names them (Bluebook, Chicago notes): a decision in its rule 10
+ * form (Chicago 14.276 follows it), a document by issuer, title and date, a person with their
+ * role. Never a page: we hold neither the opinions nor the MOU.
+ */
+function speakerCitation(
+  speaker: QuotedSpeaker,
+  style: 'bluebook' | 'chicago',
+  locale: Locale,
+): CitationPart[] {
+  if (speaker.kind === 'case') return bluebookCase(speaker);
+  if (speaker.kind === 'document') {
+    const date =
+      style === 'bluebook'
+        ? ` (${bluebookDate(speaker.date)})`
+        : `, ${formatDate(speaker.date, locale)}`;
+    return [{ text: `${speaker.issuer}, ` }, { text: speaker.title, italic: true }, { text: date }];
+  }
+  return [{ text: speaker.role ? `${speaker.person}, ${speaker.role}` : speaker.person }];
+}
+
+/**
+ * A speaker inside an in-text citation (APA 8.6 "(Original, year, as cited in …)", MLA "qtd. in"):
+ * a decision by its case name, a document by its title, both italic; a person by name.
+ */
+function speakerInText(speaker: QuotedSpeaker, withYear: boolean): CitationPart[] {
+  if (speaker.kind === 'person') return [{ text: speaker.person }];
+  const name = speaker.kind === 'case' ? speaker.name : speaker.title;
+  return [
+    { text: name, italic: true },
+    ...(withYear ? [{ text: `, ${speaker.date.slice(0, 4)}` }] : []),
+  ];
+}
+
 export function quoteStyles(
   subject: CitationSubject,
   locale: Locale,
   sources: QuotedSource[],
+  credited: CreditedQuotation[] = [],
 ): QuoteStyle[] {
   const w = WORDS[locale];
   const site = SITE_NAME;
@@ -208,8 +263,12 @@ export function quoteStyles(
     subject.updated === subject.published
       ? formatDate(subject.updated, locale)
       : `${w.lastModified} ${formatDate(subject.updated, locale)}`;
-  const reported = (make: (source: QuotedSource) => CitationPart[]) =>
-    Object.fromEntries(sources.map((source) => [source.id, toQuoteTemplate(make(source))]));
+  // By source id the outlet alone; by a credited key the speaker first, then "as quoted in" it.
+  const reported = (make: (source: QuotedSource, speaker?: QuotedSpeaker) => CitationPart[]) =>
+    Object.fromEntries([
+      ...sources.map((source) => [source.id, toQuoteTemplate(make(source))]),
+      ...credited.map((c) => [c.key, toQuoteTemplate(make(c.source, c.speaker))]),
+    ]);
   const t = toQuoteTemplate;
   const sourceYear = (source: QuotedSource) => source.date?.slice(0, 4) ?? w.noDate;
 
@@ -219,17 +278,24 @@ export function quoteStyles(
         key,
         prose: t([
           { text: '{Q} ' },
-          { text: bluebookTitle(subject.title), italic: true },
+          { text: bluebookTitle(subject.title, locale), italic: true },
           { text: `, ${site}, {loc} (last updated ${bluebookDate(subject.updated)}), {u}` },
         ]),
         loc: `${w.open}{h}${w.close} ¶ {n}`,
         top: '¶ {n}',
         statute: t([{ text: '{Q} {c}, {o}' }]),
-        reported: reported((source) => [
-          { text: `{Q} (${w.asQuotedIn} ` },
+        reported: reported((source, speaker) => [
+          // Rule 1.6(b) "quoted in" after the original; alone, the outlet in an explanatory parenthetical.
+          ...(speaker
+            ? [
+                { text: '{Q} ' },
+                ...speakerCitation(speaker, 'bluebook', locale),
+                { text: `, ${w.asQuotedIn} ` },
+              ]
+            : [{ text: `{Q} (${w.asQuotedIn} ` }]),
           sourceTitle(source),
           {
-            text: `, ${outlet(source)}${source.date ? ` (${bluebookSourceDate(source.date)})` : ''}, ${source.url})`,
+            text: `, ${outlet(source)}${source.date ? ` (${bluebookSourceDate(source.date)})` : ''}, ${source.url}${speaker ? '' : ')'}`,
           },
         ]),
       };
@@ -243,8 +309,10 @@ export function quoteStyles(
         loc: w.apaLoc,
         top: w.apaTop,
         statute: t([{ text: '{Q} ({c})\n{c}. {o}' }]),
-        reported: reported((source) => [
-          { text: `{Q} (${w.asCitedIn} ${source.publisher}, ${sourceYear(source)})\n` },
+        reported: reported((source, speaker) => [
+          { text: '{Q} (' },
+          ...(speaker ? [...speakerInText(speaker, true), { text: ', ' }] : []),
+          { text: `${w.asCitedIn} ${source.publisher}, ${sourceYear(source)})\n` },
           ...sourceEntry(source, 'apa', w.csl),
         ]),
       };
@@ -259,8 +327,10 @@ export function quoteStyles(
           { text: 'United States Code', italic: true },
           { text: ', Office of the Law Revision Counsel, {o}' },
         ]),
-        reported: reported((source) => [
-          { text: `{Q} (${w.qtdIn} ${source.publisher})\n` },
+        reported: reported((source, speaker) => [
+          { text: '{Q} (' },
+          ...(speaker ? [...speakerInText(speaker, false), { text: ', ' }] : []),
+          { text: `${w.qtdIn} ${source.publisher})\n` },
           ...sourceEntry(source, 'mla', w.csl),
         ]),
       };
@@ -270,48 +340,90 @@ export function quoteStyles(
       loc: w.chicagoLoc,
       top: w.chicagoTop,
       statute: t([{ text: '{Q}\n{c}, {o}.' }]),
-      reported: reported((source) => [
-        { text: `{Q}\n${w.quotedIn} ` },
+      reported: reported((source, speaker) => [
+        ...(speaker
+          ? [
+              { text: '{Q}\n' },
+              ...speakerCitation(speaker, 'chicago', locale),
+              { text: `, ${w.quotedInMid} ` },
+            ]
+          : [{ text: `{Q}\n${w.quotedIn} ` }]),
         ...sourceEntry(source, 'chicago', w.csl),
       ]),
     };
   });
 }
 
+/** What a page's render learned of its reported quotations (NoteNumbers in lib/markdown/render). */
+export interface QuotedOnPage {
+  /** Sources whose reported words the page quotes. */
+  quotedSources: Iterable<string>;
+  /** Quotations whose speaker content/quote-speakers.yaml names, by rendered id. */
+  quoteSpeakers: ReadonlyMap<string, { by: string; speaker: QuoteSpeaker }>;
+}
+
+/**
+ * A speaker entry as citations need it, in the page's edition: a document's official (English)
+ * title and its case parts; a person's name and role in the edition's words.
+ */
+function resolveSpeaker(site: Site, entry: QuoteSpeaker): QuotedSpeaker | undefined {
+  if ('document' in entry) {
+    const doc = site.documents.get(entry.document);
+    if (!doc) return undefined;
+    if (doc.data.case) return { kind: 'case', ...doc.data.case, date: doc.data.date };
+    const title = doc.englishTitle ?? doc.data.title;
+    return { kind: 'document', issuer: doc.data.issuer, title, date: doc.data.date };
+  }
+  const es = site.locale === 'es' ? entry.es : undefined;
+  const role = es?.role ?? entry.role;
+  return { kind: 'person', person: es?.person ?? entry.person, ...(role ? { role } : {}) };
+}
+
 /**
  * Everything the page's quotation control needs, as the JSON it reads: the value of the Cite
  * panel's `data-quote` attribute (an attribute, not one more element, so the element budgets hold).
- * `quotedSources` are the sources whose reported words the page quotes (NoteNumbers.quotedSources,
- * read after the page's Markdown has rendered).
+ * `quoted` is what the page's render collected (NoteNumbers.quotedSources and .quoteSpeakers, read
+ * after the page's Markdown has rendered): the reported templates are keyed by source id, and for a
+ * quotation with a known speaker by "<source> <speaker>", which `speakers` maps its id to.
  */
 export function quoteDataAttribute(
   site: Site,
   subject: CitationSubject,
-  quotedSources: Iterable<string>,
+  quoted: QuotedOnPage,
   statute?: { c: string; o: string },
 ): string {
   const locale = site.locale;
-  const sources = [...quotedSources].flatMap((id): QuotedSource[] => {
+  const quotedSource = (id: string): QuotedSource | undefined => {
     const source = site.sources.get(id)?.data;
-    if (!source) return [];
+    if (!source) return undefined;
     const { title, titleIsOurs, publisher, url, date, via } = source;
-    return [
-      {
-        id,
-        title,
-        titleIsOurs,
-        publisher,
-        url,
-        ...(date ? { date } : {}),
-        ...(via ? { via } : {}),
-      },
-    ];
-  });
+    return {
+      id,
+      title,
+      titleIsOurs,
+      publisher,
+      url,
+      ...(date ? { date } : {}),
+      ...(via ? { via } : {}),
+    };
+  };
+  const sources = [...quoted.quotedSources].flatMap((id) => quotedSource(id) ?? []);
+  const credited = new Map<string, CreditedQuotation>();
+  const speakers: Record<string, string> = {};
+  for (const [quoteId, { by, speaker: entry }] of quoted.quoteSpeakers) {
+    const source = quotedSource(by);
+    const speaker = resolveSpeaker(site, entry);
+    if (!source || !speaker) continue;
+    const key = `${by} ${'document' in entry ? entry.document : entry.person}`;
+    credited.set(key, { key, source, speaker });
+    speakers[quoteId] = key;
+  }
   const { open, close } = WORDS[locale];
   const data: QuoteData = {
     open,
     close,
-    styles: quoteStyles(subject, locale, sources),
+    styles: quoteStyles(subject, locale, sources, [...credited.values()]),
+    ...(credited.size ? { speakers } : {}),
     ...(statute ? { statute } : {}),
     labels: ui(locale).quote,
   };

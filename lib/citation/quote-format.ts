@@ -28,7 +28,10 @@ export interface QuoteStyle {
   top: string;
   /** Statute text we hold: `{c}`, `{o}`. */
   statute: QuoteTemplate;
-  /** Words we quote as reported by an outlet, by source id. */
+  /**
+   * Words we quote as reported by an outlet, by source id; words whose speaker we know, by
+   * "<source id> <speaker>" (QuoteData.speakers): the speaker first, then "as quoted in" the outlet.
+   */
   reported: Record<string, QuoteTemplate>;
 }
 
@@ -38,6 +41,11 @@ export interface QuoteData {
   open: string;
   close: string;
   styles: QuoteStyle[];
+  /**
+   * Reported quotations whose original speaker the fact base names (content/quote-speakers.yaml):
+   * quotation id → the key of its template in each style's `reported` (else its source id).
+   */
+  speakers?: Record<string, string>;
   /** On a statute page: the whole section (`26 U.S.C. § 6103`) and its official copy. */
   statute?: { c: string; o: string };
   labels: QuoteLabels;

@@ -81,6 +81,7 @@ export function citationsFor(subject: CitationSubject, fragment?: string): Style
         label: 'Bluebook',
         parts: bluebookWebPage({
           title: subject.title,
+          lang: subject.lang,
           siteName: SITE_NAME,
           updated: subject.updated,
           url: record.URL ?? subject.url,

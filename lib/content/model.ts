@@ -10,6 +10,7 @@ import { analyzeBody, type BodyAnalysis } from '../markdown/analyze';
 import { parseMarkdown } from '../markdown/parse';
 import type { ParsedStatute } from '../statutes/parse';
 import type { Entry } from './load';
+import type { QuoteSpeaker } from './quote-speakers';
 import type { ChangeData, DocumentData, EventData, PageData, SourceData, StatuteData, TermData } from './schema';
 
 export interface Parsed {
@@ -49,6 +50,8 @@ export interface Site {
   anchors: Map<string, Set<string>>;
   /** Renamed fragments and moved pages (content/anchor-aliases.yaml). */
   aliases?: AnchorAliases;
+  /** Who said the words of reported quotations, by quotation id (content/quote-speakers.yaml). */
+  quoteSpeakers?: Map<string, QuoteSpeaker>;
   /** Lower-cased term and alias → term id. */
   termIndex: Map<string, string>;
   fileCount: number;

@@ -14,6 +14,7 @@ import { type Locale, localizePath } from '../i18n/locale';
 import { spanishEdition, type Translations } from './spanish';
 import { checkTranslations, type StaleTranslation } from './check-translations';
 import { lintContent } from './lint';
+import { checkQuoteSpeakers, readQuoteSpeakers } from './quote-speakers';
 import { GENERATED_ROUTES, glossaryLetterId, LAYOUT_IDS, PAGE_HISTORY_ID, pageRoute, statuteRoute, timelineYearId } from './routes';
 import { embedItems } from '../embed/items';
 import { parsed, type PageEntry, type Site } from './model';
@@ -81,12 +82,17 @@ export function buildSite(contentRoot: string, displayRoot = process.cwd()): Bui
   site.aliases = registry.aliases;
   spanish.aliases = registry.aliases;
   registryProblems.push(...checkRegistry(site, registry.manifest, registry.aliases));
+  const speakerProblems: ContentProblem[] = [];
+  const quoteSpeakers = readQuoteSpeakers(contentRoot, speakerProblems);
+  speakerProblems.push(...checkQuoteSpeakers(site, quoteSpeakers));
+  site.quoteSpeakers = quoteSpeakers;
+  spanish.quoteSpeakers = quoteSpeakers;
   const translationCheck = checkTranslations(site, spanish, translations, loaded.englishNames);
   return {
     site,
     spanish,
     translations,
-    problems: unique([...loaded.problems, ...checkSite(site), ...checkSite(spanish), ...translationCheck.problems, ...lintContent(contentRoot, loaded, displayRoot), ...registryProblems]),
+    problems: unique([...loaded.problems, ...checkSite(site), ...checkSite(spanish), ...translationCheck.problems, ...lintContent(contentRoot, loaded, displayRoot), ...registryProblems, ...speakerProblems]),
     stale: translationCheck.stale,
   };
 }

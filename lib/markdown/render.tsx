@@ -17,7 +17,8 @@ import type { Site } from '../content/site';
 import type { CiteRefNode } from './parse';
 import { plainText } from './parse';
 import { leadSentences } from './lead';
-import { QuoteIds } from './ids';
+import { QuoteIds, quoteId } from './ids';
+import type { QuoteSpeaker } from '../content/quote-speakers';
 import { linkStatuteCitations } from './statute-links';
 import { officialSubsectionUrl } from '../statutes/links';
 import { visit } from 'unist-util-visit';
@@ -32,6 +33,8 @@ export class NoteNumbers {
   readonly quoteIds = new QuoteIds();
   /** Sources whose reported words the page quotes (`:q[…]{by=…}`): the quotation control credits them. */
   readonly quotedSources = new Set<string>();
+  /** Reported quotations whose original speaker is known (content/quote-speakers.yaml), by rendered id. */
+  readonly quoteSpeakers = new Map<string, { by: string; speaker: QuoteSpeaker }>();
 
   /** The note number of a source, and a unique id for this use of it (for the back-link). */
   use(id: string): { n: number; refId: string } {
@@ -202,7 +205,11 @@ function handlers(context: RenderContext) {
    * Who said a quotation, as data on it: the statute subsection with its official deep link, or
    * the source that reported the words (its citation is in the page's quotation data).
    */
-  const speakerData = (attributes: Record<string, string | null | undefined>) => {
+  const speakerData = (
+    attributes: Record<string, string | null | undefined>,
+    id: string,
+    text: string,
+  ) => {
     if (attributes.cite) {
       const [slug, fragment] = attributes.cite.split('#') as [string, string | undefined];
       const data = site.statutes.get(slug)?.data;
@@ -214,6 +221,9 @@ function handlers(context: RenderContext) {
     }
     if (attributes.by) {
       notes.quotedSources.add(attributes.by);
+      // Keyed by the words' id: a repeat on the page (`-2`) has the same words and speaker.
+      const speaker = site.quoteSpeakers?.get(quoteId(text));
+      if (speaker) notes.quoteSpeakers.set(id, { by: attributes.by, speaker });
       return { dataQ: 'by', dataBy: attributes.by };
     }
     return {};
@@ -306,13 +316,15 @@ function handlers(context: RenderContext) {
       }
       // :q
       const attributes = node.attributes ?? {};
+      const text = plainText(node);
+      const id = notes.quoteIds.next(text);
       const quote = h(
         'q',
         {
-          id: notes.quoteIds.next(plainText(node)),
+          id,
           className: ['quote-inline'],
           ...quoteLang,
-          ...speakerData(attributes),
+          ...speakerData(attributes, id, text),
         },
         children,
       );
@@ -338,23 +350,32 @@ function handlers(context: RenderContext) {
       const children = state.all(node) as ElementContent[];
       if (node.name === 'quote') {
         const attributes = node.attributes ?? {};
-        const id = notes.quoteIds.next(plainText(node));
-        return h('figure', { className: ['quote-block'], id, ...speakerData(attributes) }, [
-          h('blockquote', { ...quoteLang }, children),
-          ...(attributes.es
-            ? [
-                h('p', { className: ['quote-translation'] }, [
-                  h('strong', {}, `${capitalize(t.unofficialTranslation)}:`),
-                  ` «${attributes.es}»`,
-                ]),
-              ]
-            : []),
-          h('figcaption', {}, [
-            ...attribution(attributes),
-            ' ',
-            h('a', { href: `#${id}`, className: ['quote-permalink'], ariaLabel: t.quoteLink }, '¶'),
-          ]),
-        ]);
+        const text = plainText(node);
+        const id = notes.quoteIds.next(text);
+        return h(
+          'figure',
+          { className: ['quote-block'], id, ...speakerData(attributes, id, text) },
+          [
+            h('blockquote', { ...quoteLang }, children),
+            ...(attributes.es
+              ? [
+                  h('p', { className: ['quote-translation'] }, [
+                    h('strong', {}, `${capitalize(t.unofficialTranslation)}:`),
+                    ` «${attributes.es}»`,
+                  ]),
+                ]
+              : []),
+            h('figcaption', {}, [
+              ...attribution(attributes),
+              ' ',
+              h(
+                'a',
+                { href: `#${id}`, className: ['quote-permalink'], ariaLabel: t.quoteLink },
+                '¶',
+              ),
+            ]),
+          ],
+        );
       }
       return h('div', { className: [node.name] }, children);
     },

@@ -104,15 +104,26 @@ test.describe('the clipboard', () => {
       const block = '.cite-page';
       await expect(page.locator(`${block} select`)).toHaveValue('holding');
 
+      // A section is cited by its pin cite, the same the "Cite one section" list gives as text.
+      const heading = (await page.locator('h2#holding').textContent())!.trim();
+      const listed = (await page
+        .locator('.cite-sections li', { has: page.locator('a[href="#holding"]') })
+        .locator('.cite-url')
+        .textContent())!.split('\n');
       await page.locator(block).getByRole('radio', { name: 'MLA 9' }).check();
       const mla = page.locator(`${block} .cite-control .citation`);
-      await expect(mla).toHaveText(
-        /^“The District Court’s Ruling\.” IRS–ICE Data Case Explained, .+\/ruling\/#holding\.$/,
-      );
+      await expect(mla).toHaveText(listed[2]!.replace(/^MLA 9: /, ''));
+      await expect(mla).toContainText(`sec. “${heading}”`);
+      await expect(mla).toHaveText(/IRS–ICE Data Case Explained, .+\/ruling\/#holding\.$/);
       await expect(mla.locator('i')).toHaveText('IRS–ICE Data Case Explained');
       expect(await copy(page, block)).toBe(await mla.textContent());
 
       await page.locator(block).getByRole('radio', { name: 'Bluebook' }).check();
+      const pinned = page.locator(`${block} .cite-control .citation`);
+      await expect(pinned).toHaveText(listed[0]!.replace(/^Bluebook: /, ''));
+      await expect(pinned).toContainText(`“${heading}” (last updated`);
+      await expect(pinned.locator('i')).toHaveText('The District Court’s Ruling');
+
       await page.locator(`${block} select`).selectOption('');
       await expect(page.locator(`${block} .cite-status`)).toHaveText('');
       const bluebook = await copy(page, block);
@@ -123,6 +134,19 @@ test.describe('the clipboard', () => {
       // Following a link to another section makes it the one to cite.
       await page.goto('/ruling/#reactions');
       await expect(page.locator(`${block} select`)).toHaveValue('reactions');
+    });
+
+    test('keeps a Spanish title as written in the Bluebook, and pin-cites a section', async ({
+      page,
+    }) => {
+      await page.goto('/es/ruling/#holding');
+      const block = '.cite-page';
+      await page.locator(block).getByRole('radio', { name: 'Bluebook' }).check();
+      const citation = page.locator(`${block} .cite-control .citation`);
+      const title = (await page.locator('h1').textContent())!.trim();
+      await expect(citation.locator('i')).toHaveText(title);
+      const heading = (await page.locator('h2#holding').textContent())!.trim();
+      await expect(citation).toContainText(`«${heading}» (last updated`);
     });
 
     test('copies the decision’s Bluebook citation', async ({ page }) => {

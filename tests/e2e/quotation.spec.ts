@@ -4,7 +4,11 @@
  * run time from the page (the words of an element found by a selector), and every expectation
  * (the heading, the statute subsection, the outlet) is read from the same page.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser } from '@playwright/test';
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
 import AxeBuilder from '@axe-core/playwright';
 import { behavioursReady, expect, test, type Page } from './fixtures';
 
@@ -615,3 +619,97 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+/**
+ * Reported words whose original speaker content/quote-speakers.yaml names: picked from that file
+ * at run time (a district-court and a D.C. Circuit passage, an MOU passage, an official's words),
+ * each on the first page that publishes its id (content/published-anchors.json), in both editions.
+ */
+test.describe('reported words credited to their original speaker', () => {
+  type Entry = {
+    document?: string;
+    person?: string;
+    es?: { person?: string };
+  };
+  const content = path.resolve('content');
+  const speakers = yaml.load(
+    fs.readFileSync(path.join(content, 'quote-speakers.yaml'), 'utf8'),
+  ) as Record<string, Entry>;
+  const anchors = JSON.parse(
+    fs.readFileSync(path.join(content, 'published-anchors.json'), 'utf8'),
+  ) as Record<string, string[]>;
+  const routeOf = (id: string) =>
+    Object.keys(anchors).find((route) => !route.startsWith('/es/') && anchors[route]!.includes(id));
+  const documentRecord = (id: string) =>
+    matter(fs.readFileSync(path.join(content, 'documents', `${id}.md`), 'utf8')).data as {
+      title: string;
+      case?: { name: string; docket: string; court: string };
+    };
+  const pick = (wanted: (entry: Entry) => boolean) =>
+    Object.keys(speakers).find((id) => wanted(speakers[id]!) && routeOf(id));
+  const chosen = [
+    pick((e) => e.document === 'district-opinion-2025-05-12'),
+    pick((e) => e.document === 'appeal-opinion-2026-02-24'),
+    pick((e) => e.document === 'mou-2025-04-07'),
+    pick((e) => Boolean(e.person)),
+  ];
+
+  test('the data file names quotations of each kind that pages publish', () => {
+    expect(chosen.every(Boolean), JSON.stringify(chosen)).toBe(true);
+  });
+
+  chosen.forEach((id, i) => {
+    for (const spanish of [false, true]) {
+      const style = STYLES[(i * 2 + Number(spanish)) % STYLES.length]!;
+      test(`${id} (${spanish ? 'es' : 'en'}), ${style}`, async ({ page }) => {
+        const entry = speakers[id!]!;
+        const route = `${spanish ? '/es' : ''}${routeOf(id!)}`;
+        await page.goto(route);
+        await page.evaluate((key) => localStorage.setItem('cite-style', key), style);
+        const words = await select(page, {
+          sel: `q[id="${id}"], figure[id="${id}"] blockquote p`,
+          count: 12,
+        });
+        const { plain } = await copyQuotation(page);
+        quotedWords(plain, spanish, words);
+        const citation = plain.split('\n').slice(0, -1).join('\n');
+
+        // The speaker, as the data file and the document record name it; then "as quoted in".
+        const doc = entry.document ? documentRecord(entry.document) : undefined;
+        const speaker = doc
+          ? (doc.case?.name ?? doc.title)
+          : ((spanish ? entry.es?.person : undefined) ?? entry.person!);
+        const quotedIn = spanish
+          ? /, (citado en|como se citó en|cit\. en) /
+          : /, (as quoted in|as cited in|qtd\. in|quoted in) /;
+        expect(citation).toContain(speaker);
+        expect(citation).toMatch(quotedIn);
+        expect(citation.indexOf(speaker)).toBeLessThan(citation.search(quotedIn));
+        if (doc?.case && (style === 'bluebook' || style === 'chicago'))
+          expect(citation).toContain(
+            `${doc.case.name}, No. ${doc.case.docket} (${doc.case.court} `,
+          );
+        // Then the outlet the page names, with its URL; no page number, never our site.
+        const outlet = await page.evaluate((id) => {
+          const q = document.getElementById(id)!;
+          let next = q.querySelector('.quote-attribution') ?? q.nextElementSibling;
+          while (next && !next.matches('.quote-attribution')) next = next.nextElementSibling;
+          const note = next?.querySelector<HTMLAnchorElement>('a.cite-ref')?.hash ?? '';
+          return {
+            name: (next?.textContent ?? '')
+              .replace(/^.*?(as reported by|según) /, '')
+              .replace(/\[\d+\].*$/, '')
+              .trim(),
+            url: document.querySelector(`${note} a[href^="http"]`)?.getAttribute('href') ?? '',
+          };
+        }, id!);
+        expect(outlet.name.length).toBeGreaterThan(1);
+        expect(citation).toContain(outlet.name);
+        expect(citation.slice(citation.search(quotedIn))).toContain(outlet.name);
+        if (outlet.url) expect(citation).toContain(outlet.url);
+        expect(citation).not.toMatch(/\bp\. ?\d|slip op\./);
+        expect(citation).not.toContain(SITE);
+      });
+    }
+  });
+});

@@ -354,3 +354,22 @@ function parseRis(ris: string): Map<string, string[]> {
   }
   return fields;
 }
+
+describe('a Spanish page in the Bluebook', () => {
+  it('keeps its title as written: rule 8 title case is for English titles', () => {
+    const [bluebook] = citationsFor({
+      key: 'es-ruling',
+      route: '/es/ruling/',
+      url: 'https://example.org/es/ruling/',
+      title: 'El fallo del tribunal de distrito',
+      published: '2026-11-25',
+      updated: '2026-12-04',
+      lang: 'es',
+      description: '',
+    });
+    expect(bluebook!.parts[0]).toEqual({ text: 'El fallo del tribunal de distrito', italic: true });
+    expect(bluebookTitle('El fallo del tribunal de distrito', 'es')).toBe(
+      'El fallo del tribunal de distrito',
+    );
+  });
+});

@@ -224,9 +224,24 @@ const CASES: [fixture: string, file: string, field: string, message: RegExp][] =
   ],
 ];
 
+CASES.push(
+  [
+    'quote-speaker-unknown',
+    'content/quote-speakers.yaml',
+    'q-no-such-quotation-on-any-page',
+    /No reported quotation .* has the id "q-no-such-quotation-on-any-page"/,
+  ],
+  [
+    'quote-speaker-unknown',
+    'content/quote-speakers.yaml',
+    'q-no-such-quotation-on-any-page.document',
+    /Unknown document "district-opinion-2025-05-12"/,
+  ],
+);
+
 describe('each invalid fixture is rejected with a message naming file and field', () => {
   it('covers every fixture folder', () => {
-    expect(CASES.map(([name]) => name).sort()).toEqual(
+    expect([...new Set(CASES.map(([name]) => name))].sort()).toEqual(
       fs.readdirSync(path.join(FIXTURES, 'invalid')).sort(),
     );
   });

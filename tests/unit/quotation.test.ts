@@ -5,7 +5,9 @@ import {
   quoteStyles,
   sectionPinCitations,
   toQuoteTemplate,
+  type CreditedQuotation,
   type QuotedSource,
+  type QuotedSpeaker,
 } from '@/lib/citation/quotation';
 import type { CitationSubject } from '@/lib/citation/subjects';
 
@@ -104,6 +106,7 @@ function copied(
   kind: 'prose' | 'statute' | 'reported',
   quote: string,
   lang: 'en' | 'es',
+  reportedKey = SOURCE.id,
 ) {
   const [open, close] = lang === 'en' ? ['“', '”'] : ['«', '»'];
   const base = subject(lang).url;
@@ -117,7 +120,7 @@ function copied(
     link: `${base}#holding:~:text=example`,
   };
   slots.loc = fill(style.loc, slots);
-  const template = kind === 'reported' ? style.reported[SOURCE.id]! : style[kind];
+  const template = kind === 'reported' ? style.reported[reportedKey]! : style[kind];
   return fill(template[0], slots);
 }
 
@@ -171,5 +174,126 @@ describe('the Cite panel’s section pin cites', () => {
         title: 'Lo que resolvió el tribunal',
       }),
     ).toMatchSnapshot();
+  });
+});
+
+/** The three kinds of speaker content/quote-speakers.yaml can name, as quoteDataAttribute resolves them. */
+const SPEAKERS: Record<'case' | 'document' | 'person', Record<'en' | 'es', QuotedSpeaker>> = {
+  case: {
+    en: {
+      kind: 'case',
+      name: 'Centro de Trabajadores Unidos v. Bessent',
+      docket: '1:25-cv-00677',
+      court: 'D.D.C.',
+      date: '2025-05-12',
+    },
+    es: {
+      kind: 'case',
+      name: 'Centro de Trabajadores Unidos v. Bessent',
+      docket: '1:25-cv-00677',
+      court: 'D.D.C.',
+      date: '2025-05-12',
+    },
+  },
+  document: {
+    en: {
+      kind: 'document',
+      issuer:
+        'Internal Revenue Service (Department of the Treasury) and Department of Homeland Security',
+      title:
+        'Memorandum of Understanding for the Exchange of Information for Nontax Criminal Enforcement',
+      date: '2025-04-07',
+    },
+    es: {
+      kind: 'document',
+      issuer:
+        'Internal Revenue Service (Department of the Treasury) and Department of Homeland Security',
+      title:
+        'Memorandum of Understanding for the Exchange of Information for Nontax Criminal Enforcement',
+      date: '2025-04-07',
+    },
+  },
+  person: {
+    en: { kind: 'person', person: 'Todd Lyons', role: 'acting ICE Director' },
+    es: { kind: 'person', person: 'Todd Lyons', role: 'director interino del ICE' },
+  },
+};
+
+describe('reported words whose speaker the fact base names', () => {
+  for (const lang of ['en', 'es'] as const) {
+    for (const kind of ['case', 'document', 'person'] as const) {
+      const speaker = SPEAKERS[kind][lang];
+      const key = `${SOURCE.id} ${kind}`;
+      const credited: CreditedQuotation[] = [{ key, source: SOURCE, speaker }];
+      const styles = quoteStyles(subject(lang), lang, [SOURCE], credited);
+      const out = Object.fromEntries(
+        styles.map((s) => [s.key, copied(s, 'reported', 'the words', lang, key)]),
+      ) as Record<'bluebook' | 'apa' | 'mla' | 'chicago', string>;
+      const quotedIn =
+        lang === 'en'
+          ? {
+              bluebook: ', as quoted in ',
+              apa: ', as cited in ',
+              mla: ', qtd. in ',
+              chicago: ', quoted in ',
+            }
+          : {
+              bluebook: ', citado en ',
+              apa: ', como se citó en ',
+              mla: ', cit. en ',
+              chicago: ', citado en ',
+            };
+
+      it(`${kind} (${lang}): names the speaker first, then “as quoted in” the outlet, with its URL and no page`, () => {
+        const named =
+          speaker.kind === 'case'
+            ? speaker.name
+            : speaker.kind === 'document'
+              ? speaker.title
+              : speaker.person;
+        for (const style of STYLE_KEYS) {
+          const text = out[style];
+          const citation = text.split('\n').slice(0, -1).join('\n');
+          expect(citation, style).toContain(named);
+          expect(citation.indexOf(named), style).toBeLessThan(citation.indexOf(quotedIn[style]));
+          expect(citation, style).toContain(quotedIn[style]);
+          expect(citation, style).toContain('Bloomberg Law');
+          expect(citation, style).toContain(SOURCE.url);
+          expect(citation, style).not.toMatch(/\b(p|pp|at|slip op)\.? ?\d/);
+          expect(citation, style).not.toContain('IRS–ICE Data Case Explained');
+        }
+        if (speaker.kind === 'case')
+          for (const style of ['bluebook', 'chicago'] as const)
+            expect(out[style]).toContain(
+              'Centro de Trabajadores Unidos v. Bessent, No. 1:25-cv-00677 (D.D.C. May 12, 2025)',
+            );
+        if (speaker.kind === 'person' && speaker.role)
+          expect(out.bluebook).toContain(`Todd Lyons, ${speaker.role}${quotedIn.bluebook}`);
+        expect(out).toMatchSnapshot();
+      });
+    }
+  }
+
+  it('sets the case name and the document title in italics in the HTML', () => {
+    const key = `${SOURCE.id} case`;
+    const [style] = quoteStyles(
+      subject('en'),
+      'en',
+      [SOURCE],
+      [{ key, source: SOURCE, speaker: SPEAKERS.case.en }],
+    );
+    expect(style!.reported[key]![1]).toContain('<i>Centro de Trabajadores Unidos v. Bessent</i>');
+  });
+});
+
+const STYLE_KEYS = ['bluebook', 'apa', 'mla', 'chicago'] as const;
+
+describe('Spanish titles in the Bluebook', () => {
+  it('keep their own capitalisation, where an English title is set in headline style', () => {
+    const [es] = quoteStyles(subject('es'), 'es', []);
+    const [en] = quoteStyles(subject('en'), 'en', []);
+    expect(es!.prose[0]).toContain('El fallo del tribunal de distrito,');
+    expect(es!.prose[0]).not.toContain('El Fallo Del');
+    expect(en!.prose[0]).toContain('The District Court’s Ruling,');
   });
 });
