@@ -35,6 +35,14 @@ function plainWords(tree: Root): Root {
     if (!parent || index === undefined) return;
     if ((node.type as string) === 'citeRef') {
       parent.children.splice(index, 1);
+      // "confirmed it [@a]." must not become "confirmed it ." once the marker is gone.
+      const before = parent.children[index - 1];
+      const after = parent.children[index];
+      if (
+        before?.type === 'text' &&
+        (after === undefined || (after.type === 'text' && /^[.,;:!?)\]]/.test(after.value)))
+      )
+        before.value = before.value.trimEnd();
       return [SKIP, index];
     }
     if (node.type === 'textDirective' && node.name === 'term') {

@@ -134,3 +134,23 @@ describe('framing, in all three places headers are set', () => {
     expect(file).toContain('/*.bib\n  Content-Type: application/x-bibtex; charset=utf-8');
   });
 });
+
+describe('the words of an embed', () => {
+  it('close up where a source marker stood: no space before the punctuation that followed it', () => {
+    for (const [list, site] of [
+      [items.en, english],
+      [items.es, spanish],
+    ] as const) {
+      for (const item of list.filter((i) => i.kind === 'status' || i.kind === 'event')) {
+        const html = embedPageHtml(item, site);
+        // The item's words: from the text block to the sources list.
+        const words = html
+          .slice(html.indexOf('class="text'), html.indexOf('class="sources'))
+          .replace(/<[^>]+>/g, '')
+          .replace(/\s+/g, ' ');
+        expect(words.length, item.path).toBeGreaterThan(20);
+        expect(words, item.path).not.toMatch(/\p{L} [.,;:]/u);
+      }
+    }
+  });
+});
