@@ -141,7 +141,7 @@ describe('the words of an embed', () => {
       [items.en, english],
       [items.es, spanish],
     ] as const) {
-      for (const item of list.filter((i) => i.kind === 'status' || i.kind === 'event')) {
+      for (const item of list.filter((i) => !['provision', 'thread'].includes(i.kind))) {
         const html = embedPageHtml(item, site);
         // The item's words: from the text block to the sources list.
         const words = html
