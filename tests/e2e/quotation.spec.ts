@@ -214,7 +214,7 @@ const CASES: { path: string; pick: Pick; kind: Kind }[] = [
   // Our own prose on the explainers, the questions page and the Spanish edition.
   {
     path: '/ruling/',
-    pick: { sel: '.heading-row:has(#holding) ~ p', index: 1, count: 8 },
+    pick: { sel: 'h2#holding ~ p', index: 1, count: 8 },
     kind: 'prose',
   },
   {
@@ -254,7 +254,7 @@ const CASES: { path: string; pick: Pick; kind: Kind }[] = [
   },
   {
     path: '/es/ruling/',
-    pick: { sel: '.heading-row:has(#holding) ~ p', index: 0, count: 8 },
+    pick: { sel: 'h2#holding ~ p', index: 0, count: 8 },
     kind: 'prose',
   },
   {
