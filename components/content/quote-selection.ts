@@ -59,13 +59,18 @@ export function offerQuotation(live: HTMLElement): void {
   const panel = document.querySelector<HTMLElement>('[data-quote]');
   const article = panel?.closest('article');
   if (!article) return;
-  const data = JSON.parse(panel!.dataset.quote!) as QuoteData;
-  const labels = data.labels;
+  // The data sits beside the page (quote.json, lib/build/finish-pages.ts): fetched on the first
+  // selection, so a reader who never selects does not download it. Inline data is read as it is.
+  const source = panel!.dataset.quote!;
+  let data: QuoteData | undefined;
+  const load = async () =>
+    (data ??= (
+      source[0] === '{' ? JSON.parse(source) : await (await fetch(source)).json()
+    ) as QuoteData);
   const bar = document.createElement('div');
   const button = document.createElement('button');
   const note = document.createElement('span');
   bar.className = 'quote-bar';
-  button.textContent = labels.copy;
   // Keep the selection: a mousedown on the button would otherwise clear it.
   button.onmousedown = (event) => event.preventDefault();
   bar.append(button, note);
@@ -73,7 +78,7 @@ export function offerQuotation(live: HTMLElement): void {
   button.onclick = async () => {
     if (typeof result === 'string') return announce(live, result);
     const copied = await copyBoth(result[0]!, result[1]!);
-    announce(live, copied ? labels.copied : `${labels.failed} ${result[0]}`);
+    announce(live, copied ? data!.labels.copied : `${data!.labels.failed} ${result[0]}`);
   };
 
   // Keyboard: with words selected, Tab goes to the control first (then on from where it sits).
@@ -86,13 +91,16 @@ export function offerQuotation(live: HTMLElement): void {
   let timer = 0;
   document.addEventListener('selectionchange', () => {
     clearTimeout(timer);
-    timer = window.setTimeout(() => {
+    timer = window.setTimeout(async () => {
       const selection = getSelection();
       const range = selection?.rangeCount && selection.getRangeAt(0).cloneRange();
       const start = range && el(range.startContainer);
       if (!start || !article.contains(start) || start.closest(NOT_QUOTED) || !shown(range)[1])
         return bar.remove();
-      result = quote(range, data, article);
+      const quoteData = await load().catch(() => undefined);
+      if (!quoteData) return bar.remove();
+      button.textContent = quoteData.labels.copy;
+      result = quote(range, quoteData, article);
       note.textContent = typeof result === 'string' ? result : '';
       // Right after the selected words (outside any link), so Tab reaches it next.
       const end = range.endContainer;

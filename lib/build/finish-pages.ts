@@ -33,7 +33,16 @@ export interface FinishedPage {
   html: string;
   /** Scripts and preloads taken out. */
   removed: number;
+  /**
+   * The page's "Copy as quotation" data (the Cite panel's `data-quote`), moved out of the document
+   * into `quote.json` beside it: it is tens of kilobytes that only a reader who selects words needs,
+   * so it stays off the critical path and is fetched on the first selection (quote-selection.ts).
+   */
+  quoteData?: string;
 }
+
+/** The file beside a page that holds its quotation data. */
+export const QUOTE_DATA_FILE = 'quote.json';
 
 function isKeptScript(element: HtmlElement): boolean {
   const src = attr(element, 'src');
@@ -52,6 +61,7 @@ function isScriptPreload(element: HtmlElement): boolean {
 export function finishPage(html: string, route: string): FinishedPage {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const cuts: { start: number; end: number; replacement: string }[] = [];
+  let quoteData: string | undefined;
   for (const element of elements(document)) {
     const location = element.sourceCodeLocation;
     if (!location) continue;
@@ -60,6 +70,15 @@ export function finishPage(html: string, route: string): FinishedPage {
       (element.tagName === 'link' && isScriptPreload(element))
     ) {
       cuts.push({ start: location.startOffset, end: location.endOffset, replacement: '' });
+    } else if (attr(element, 'data-quote')?.startsWith('{') && route.endsWith('/')) {
+      const data = location.attrs?.['data-quote'];
+      if (!data) throw new Error(`${route}: the quotation data has no location`);
+      quoteData = attr(element, 'data-quote');
+      cuts.push({
+        start: data.startOffset,
+        end: data.endOffset,
+        replacement: `data-quote="${route}${QUOTE_DATA_FILE}"`,
+      });
     } else if (element.tagName === 'a' && attr(element, 'data-counterpart') !== undefined) {
       const href = location.attrs?.href;
       if (!href) throw new Error(`${route}: the language switch has no href`);
@@ -80,7 +99,7 @@ export function finishPage(html: string, route: string): FinishedPage {
   }
   parts.push(html.slice(position));
   const removed = cuts.filter((c) => c.replacement === '').length;
-  return { html: parts.join(''), removed };
+  return { html: parts.join(''), removed, ...(quoteData ? { quoteData } : {}) };
 }
 
 /** The other edition's version of the page; its home for the not-found documents. */
@@ -113,8 +132,12 @@ export function finishSite(outDir: string): FinishReport {
         // Pagefind's files, and the embed pages, which are documents of their own (lib/embed/).
         if (relative !== 'pagefind' && !isEmbedPath(`/${relative}/`)) visit(full);
       } else if (entry.name.endsWith('.html')) {
-        const { html, removed } = finishPage(fs.readFileSync(full, 'utf8'), routeOf(relative));
+        const { html, removed, quoteData } = finishPage(
+          fs.readFileSync(full, 'utf8'),
+          routeOf(relative),
+        );
         fs.writeFileSync(full, html);
+        if (quoteData) fs.writeFileSync(path.join(dir, QUOTE_DATA_FILE), quoteData);
         const found = inlineHashes(html);
         found.scripts.forEach((hash) => scripts.add(hash));
         found.styles.forEach((hash) => styles.add(hash));

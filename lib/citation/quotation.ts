@@ -381,7 +381,8 @@ function resolveSpeaker(site: Site, entry: QuoteSpeaker): QuotedSpeaker | undefi
 
 /**
  * Everything the page's quotation control needs, as the JSON it reads: the value of the Cite
- * panel's `data-quote` attribute (an attribute, not one more element, so the element budgets hold).
+ * panel's `data-quote` attribute (an attribute, not one more element, so the element budgets hold); finishing
+ * moves it into `quote.json` beside the page, fetched on the first selection (lib/build/finish-pages.ts).
  * `quoted` is what the page's render collected (NoteNumbers.quotedSources and .quoteSpeakers, read
  * after the page's Markdown has rendered): the reported templates are keyed by source id, and for a
  * quotation with a known speaker by "<source> <speaker>", which `speakers` maps its id to.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BEHAVIOUR_LOADER } from '@/lib/behaviour-loader';
 import { THEME_SCRIPT } from '@/lib/theme-script';
-import { finishPage } from '@/lib/build/finish-pages';
+import { finishPage, QUOTE_DATA_FILE } from '@/lib/build/finish-pages';
 
 /** The shape of a page as Next exports it: runtime chunks, preload, inline flight data. */
 function nextPage(switchTo: 'es' | 'en' = 'es'): string {
@@ -71,5 +71,20 @@ describe('finishing a page Next exported', () => {
     expect(() => finishPage(broken, '/ruling/')).toThrow(
       '/ruling/: the language switch has no href',
     );
+  });
+
+  it('moves the quotation data out of the page into quote.json beside it, decoded', () => {
+    const data = '{"open":"“","styles":[{"key":"apa","prose":["{Q} (Site, 2026)"]}],"x":"a & b"}';
+    const encoded = data.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+    const page = nextPage().replace(
+      '<main id="main-content">',
+      `<main id="main-content"><section class="cite-this" data-quote="${encoded}"></section>`,
+    );
+    const { html, quoteData } = finishPage(page, '/ruling/');
+    expect(quoteData).toBe(data);
+    expect(JSON.parse(quoteData!)).toEqual(JSON.parse(data));
+    expect(html).toContain(`<section class="cite-this" data-quote="/ruling/${QUOTE_DATA_FILE}">`);
+    expect(html).not.toContain('{Q}');
+    expect(finishPage(nextPage(), '/about/').quoteData).toBeUndefined();
   });
 });
