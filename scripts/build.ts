@@ -38,6 +38,24 @@ const removeStaging = () => {
     fs.rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 };
 
+/**
+ * After a stopped step: remove the staging folders until they stay gone. A step's own child can
+ * outlive the pipes its parent held (Pagefind's binary under its Node wrapper, which a group-wide
+ * Ctrl-C stops at the same moment) and write a file or two after the first removal, recreating the
+ * folder; a build must not leave a half site behind however its processes happen to end.
+ */
+async function removeStagingForGood(): Promise<void> {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    try {
+      removeStaging();
+    } catch {
+      // Something is still writing into it: try again after the pause.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    if (![STAGING, STAGING_DEPLOY].some((dir) => fs.existsSync(dir))) return;
+  }
+}
+
 /** A tool from the nearest node_modules/.bin (a project copy inside the repository has none). */
 function bin(name: string): string {
   for (let dir = process.cwd(); ; dir = path.dirname(dir)) {
@@ -113,7 +131,7 @@ for (const step of STEPS) {
     console.error(
       `\nBuild ${interrupted ? `interrupted (${interrupted})` : 'failed'} at "${step.name}"; out/ is unchanged.`,
     );
-    removeStaging();
+    await removeStagingForGood();
     process.exit(interrupted ? 130 : (result.code ?? 1));
   }
 }
