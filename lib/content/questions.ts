@@ -33,10 +33,19 @@ export function questionSections(tree: Root): QuestionSection[] {
  * hold or report kept inside quotation marks (so they never read as our own words).
  */
 export function answerText(section: QuestionSection): string {
-  return section.answer
+  return answerWords(section.answer, inlineText);
+}
+
+/**
+ * The words of answer blocks as one line, each block turned to text by `text`: editorial asides
+ * and a closing "In full: …" link line left out, no space before punctuation. Shared by the
+ * structured data above and the embeds (lib/embed/items.ts).
+ */
+export function answerWords(blocks: RootContent[], text: (block: RootContent) => string): string {
+  return blocks
     .filter((block) => !(block.type === 'containerDirective' && block.name === 'editorial'))
     .filter((block) => !(block.type === 'paragraph' && isLinkOnly(block)))
-    .map((block) => inlineText(block))
+    .map(text)
     .join(' ')
     .replace(/\s+/g, ' ')
     .replace(/\s+([.,;:])/g, '$1')

@@ -12,12 +12,11 @@ import GithubSlugger from 'github-slugger';
 import type { List, ListItem, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { EventEntry, PageEntry, Site } from '../content/site';
-import { questionSections } from '../content/questions';
+import { answerWords, questionSections } from '../content/questions';
 import { THREADS } from '../content/schema';
 import { formatDate } from '../dates';
 import { englishPath, localizePath, SPANISH_PREFIX, type Locale } from '../i18n/locale';
 import { ui } from '../i18n/ui';
-import { isLinkOnly } from '../markdown/analyze';
 import { headingId, parseMarkdown, plainText } from '../markdown/parse';
 import { embedLabels, type EmbedLabels } from './labels';
 
@@ -63,14 +62,7 @@ function citedSources(nodes: RootContent[]): string[] {
 
 /** The words of blocks, without editorial asides or a closing "In full: …" link line. */
 function textOf(nodes: RootContent[]): string {
-  return nodes
-    .filter((node) => !(node.type === 'containerDirective' && node.name === 'editorial'))
-    .filter((node) => !(node.type === 'paragraph' && isLinkOnly(node)))
-    .map((node) => plainText(node))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([.,;:])/g, '$1')
-    .trim();
+  return answerWords(nodes, (node) => plainText(node));
 }
 
 const markdown = (blocks: RootContent[]): EmbedBody => ({ type: 'markdown', blocks });
